@@ -1,0 +1,64 @@
+/**
+ * Builds llama-server from node-llama-cpp's bundled llama.cpp into the per-machine cache.
+ *   npm run engine:build [-- --force] [--backend cpu|cuda|vulkan|metal] [--portable] [--cuda-arch 90] [--dry-run]
+ * With --postinstall it never fails `npm install`: it explains what is missing and exits 0.
+ */
+import { parseArgs } from 'node:util';
+import type { GpuBackend } from '../electron/engine/build/build-options';
+import { buildLlamaServer, planLlamaServerBuild } from '../electron/engine/build/build-llama-server';
+
+const { values } = parseArgs({
+  options: {
+    force: { type: 'boolean', default: false },
+    postinstall: { type: 'boolean', default: false },
+    'dry-run': { type: 'boolean', default: false },
+    portable: { type: 'boolean', default: false },
+    backend: { type: 'string' },
+    'cuda-arch': { type: 'string' },
+    jobs: { type: 'string' },
+  },
+});
+
+async function main(): Promise<number> {
+  if (values.postinstall && process.env.LISTING_STUDIO_SKIP_ENGINE_BUILD) {
+    console.log('llama-server: build skipped (LISTING_STUDIO_SKIP_ENGINE_BUILD is set); it builds on first use.');
+    return 0;
+  }
+  const plan = planLlamaServerBuild({
+    backend: values.backend as GpuBackend | undefined,
+    native: !values.portable,
+    cudaArchitectures: values['cuda-arch'],
+  });
+  if (values['dry-run']) {
+    console.log(JSON.stringify(plan, null, 2));
+    return 0;
+  }
+  if (plan.missing.length) {
+    console.error(`llama-server cannot be built on this machine yet:\n- ${plan.missing.join('\n- ')}\nInstall them, then run: npm run engine:build`);
+    return values.postinstall ? 0 : 1;
+  }
+  let lastPct = -1;
+  const tty = process.stdout.isTTY;
+  try {
+    const binary = await buildLlamaServer(plan, {
+      force: values.force,
+      jobs: values.jobs ? Number(values.jobs) : undefined,
+      log: (l) => console.log(l),
+      onProgress: (f) => {
+        const pct = Math.floor(f * 100);
+        if (pct === lastPct) return;
+        lastPct = pct;
+        if (tty) process.stdout.write(`\rllama-server build ${String(pct).padStart(3)}%`);
+        else if (pct % 10 === 0) console.log(`llama-server build ${pct}%`);
+      },
+    });
+    if (tty) process.stdout.write('\n');
+    console.log(`llama-server ready: ${binary}`);
+    return 0;
+  } catch (err) {
+    console.error(`llama-server build failed: ${(err as Error).message}\nRetry with: npm run engine:build -- --force`);
+    return values.postinstall ? 0 : 1;
+  }
+}
+
+main().then((code) => process.exit(code));

@@ -1,0 +1,36 @@
+/** Error codes that cross the IPC boundary. Inside, code; at the edge, a plain sentence. */
+export const ERROR_CODES = [
+  'invalid_input',
+  'not_found',
+  'conflict',
+  'unsupported_format',
+  'corrupt_file',
+  'too_large',
+  'engine_unavailable',
+  'engine_failed',
+  'model_invalid',
+  'cancelled',
+  'cloud_auth',
+  'cloud_rate_limited',
+  'cloud_failed',
+  'internal',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export interface ErrorData {
+  code: ErrorCode;
+  message: string;
+}
+
+/** An error whose message is written for the shop owner: what happened and what to do. */
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'AppError';
+  }
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: ErrorData };
