@@ -1,5 +1,8 @@
 import type { z } from 'zod';
 import { appEvents, appRoutes } from './routes/app';
+import { draftsEvents, draftsRoutes } from './routes/drafts';
+import { libraryEvents, libraryRoutes } from './routes/library';
+import { productsEvents, productsRoutes } from './routes/products';
 
 /**
  * The one IPC contract: every route the renderer may call, named `namespace.action`, with zod
@@ -7,11 +10,17 @@ import { appEvents, appRoutes } from './routes/app';
  */
 export const routes = {
   ...appRoutes,
+  ...libraryRoutes,
+  ...productsRoutes,
+  ...draftsRoutes,
 };
 
 /** Typed events main sends to the renderer (progress of long work, engine status…). */
 export const events = {
   ...appEvents,
+  ...libraryEvents,
+  ...productsEvents,
+  ...draftsEvents,
 };
 
 export type Routes = typeof routes;

@@ -1,0 +1,52 @@
+import { z } from 'zod';
+
+export const DRAFT_STATUSES = ['new', 'draft', 'flagged', 'approved', 'exported'] as const;
+export const draftStatusSchema = z.enum(DRAFT_STATUSES);
+export type DraftStatus = z.infer<typeof draftStatusSchema>;
+
+/** Why a draft needs a person's look, e.g. { code: 'word_count', reason: 'Description has 61 words; the target is 45-55.' } */
+export const draftFlagSchema = z.object({ code: z.string().min(1).max(64), reason: z.string().min(1).max(500) });
+export type DraftFlag = z.infer<typeof draftFlagSchema>;
+
+export const attributesSchema = z
+  .object({
+    category: z.string().max(200).optional(),
+    color: z.string().max(100).optional(),
+    material: z.string().max(100).optional(),
+    brand: z.string().max(100).optional(),
+    condition: z.string().max(50).optional(),
+  })
+  .catchall(z.string().max(500));
+export type Attributes = z.infer<typeof attributesSchema>;
+
+/** A price as a decimal string ("15", "15.5", "15.00"); never a float. */
+export const priceSchema = z.string().regex(/^\d{1,9}(\.\d{1,2})?$/, 'Use a number like 15 or 15.00');
+
+/** The fields a person edits. */
+export const draftFieldsSchema = z.object({
+  title: z.string().max(500),
+  description: z.string().max(10_000),
+  tags: z.array(z.string().min(1).max(100)).max(50),
+  attributes: attributesSchema,
+  price: priceSchema.nullable(),
+  sku: z.string().max(100).nullable(),
+});
+export type DraftFields = z.infer<typeof draftFieldsSchema>;
+
+export const draftSchema = draftFieldsSchema.extend({
+  productId: z.number().int(),
+  status: draftStatusSchema,
+  flags: z.array(draftFlagSchema),
+  revision: z.number().int(),
+  updatedAt: z.string(),
+});
+export type Draft = z.infer<typeof draftSchema>;
+
+export const revisionSourceSchema = z.enum(['edit', 'generate', 'restore', 'import', 'export']);
+export const revisionSummarySchema = z.object({
+  revision: z.number().int(),
+  source: revisionSourceSchema,
+  createdAt: z.string(),
+  title: z.string(),
+});
+export type RevisionSummary = z.infer<typeof revisionSummarySchema>;

@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import { draftFieldsSchema, draftSchema, draftStatusSchema, revisionSummarySchema } from '../../domain/draft';
+import { defineRoute } from '../define';
+
+const productId = z.number().int().positive();
+
+export const draftsRoutes = {
+  'drafts.get': defineRoute({
+    input: z.object({ productId }),
+    output: draftSchema,
+  }),
+  /**
+   * Saves some fields as one new revision. `baseRevision` guards against a stale editor
+   * overwriting a newer save (a 'conflict' error).
+   */
+  'drafts.update': defineRoute({
+    input: z.object({ productId, baseRevision: z.number().int().min(0).optional(), fields: draftFieldsSchema.partial() }),
+    output: draftSchema,
+  }),
+  'drafts.revisions': defineRoute({
+    input: z.object({ productId }),
+    output: z.array(revisionSummarySchema),
+  }),
+  /** Restoring is itself a save: it adds a revision with the old content. */
+  'drafts.restore': defineRoute({
+    input: z.object({ productId, revision: z.number().int().min(1) }),
+    output: draftSchema,
+  }),
+  'drafts.setStatus': defineRoute({
+    input: z.object({ productIds: z.array(productId).min(1).max(100_000), status: draftStatusSchema.exclude(['exported']) }),
+    output: z.object({ updated: z.number().int() }),
+  }),
+};
+
+export const draftsEvents = {};
