@@ -28,7 +28,8 @@ export const draftsRoutes = {
   }),
   'drafts.setStatus': defineRoute({
     input: z.object({ productIds: z.array(productId).min(1).max(100_000), status: draftStatusSchema.exclude(['exported']) }),
-    output: z.object({ updated: z.number().int() }),
+    /** `missing`: ids that are no longer products (deleted or merged meanwhile); the rest were updated. */
+    output: z.object({ updated: z.number().int(), missing: z.array(productId) }),
   }),
 };
 

@@ -31,7 +31,8 @@ export const productsRoutes = {
   }),
   'products.delete': defineRoute({
     input: z.object({ productIds: z.array(id).min(1).max(100_000) }),
-    output: z.object({ deleted: z.number().int() }),
+    /** `missing`: ids that were already gone; deleting twice is not an error. */
+    output: z.object({ deleted: z.number().int(), missing: z.array(id) }),
   }),
 };
 

@@ -1,0 +1,32 @@
+import { AppError } from '../../shared/errors';
+import type { Draft } from '../../shared/domain/draft';
+import type { Db } from '../db/open-database';
+import { DRAFT_COLUMNS, toDraft, type DraftRow } from './draft-row';
+
+/**
+ * Creates the empty 'new' draft of each product that has none yet; products are created by the
+ * photo import without one. Returns the ids that are not products at all.
+ */
+export function ensureDraftRows(db: Db, productIds: readonly number[]): number[] {
+  const exists = db.prepare<[number], { id: number }>('SELECT id FROM products WHERE id = ?');
+  const insert = db.prepare<[number, string]>('INSERT OR IGNORE INTO drafts (product_id, updated_at) VALUES (?, ?)');
+  const now = new Date().toISOString();
+  const missing: number[] = [];
+  for (const id of new Set(productIds)) {
+    if (exists.get(id)) insert.run(id, now);
+    else missing.push(id);
+  }
+  return missing;
+}
+
+/** The product's draft, created empty if needed; not_found if there is no such product. */
+export function readDraft(db: Db, productId: number): Draft {
+  const row = db.prepare<[number], DraftRow>(`SELECT ${DRAFT_COLUMNS} FROM drafts WHERE product_id = ?`).get(productId);
+  if (row) return toDraft(row);
+  if (ensureDraftRows(db, [productId]).length > 0) throw unknownProduct(productId);
+  return toDraft(db.prepare<[number], DraftRow>(`SELECT ${DRAFT_COLUMNS} FROM drafts WHERE product_id = ?`).get(productId)!);
+}
+
+export function unknownProduct(productId: number): AppError {
+  return new AppError('not_found', `Product ${productId} is not in this library; it may have been deleted or merged. Refresh the product list.`);
+}

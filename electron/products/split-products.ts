@@ -1,0 +1,39 @@
+import { AppError } from '../../shared/errors';
+import type { Db } from '../db/open-database';
+import { renumberPhotos, touchProduct } from './renumber-photos';
+import { requireProducts } from './require-products';
+
+/**
+ * Moves each chosen photo out into a product of its own, with an empty 'new' draft, in the
+ * order given. The source keeps the rest, renumbered; at least one photo must stay.
+ */
+export function splitProducts(db: Db, productId: number, photoIds: readonly number[]): number[] {
+  const chosen = [...new Set(photoIds)];
+  return db
+    .transaction(() => {
+      requireProducts(db, [productId]);
+      const owned = new Set(db.prepare<[number], number>('SELECT id FROM photos WHERE product_id = ?').pluck().all(productId));
+      const foreign = chosen.filter((id) => !owned.has(id));
+      if (foreign.length > 0) {
+        throw new AppError('not_found', `Photo ${foreign.join(', ')} is not part of product ${productId}. Reopen the product and choose among its photos.`);
+      }
+      if (chosen.length >= owned.size) {
+        throw new AppError('invalid_input', `Product ${productId} has ${owned.size} photo(s) and all were chosen; leave at least one in it, since the split-off photos each become a new product.`);
+      }
+      const now = new Date().toISOString();
+      const groupKey = db.prepare<[number], string | null>('SELECT group_key FROM products WHERE id = ?').pluck().get(productId) ?? null;
+      const createProduct = db.prepare<[string | null, string, string]>('INSERT INTO products (group_key, created_at, updated_at) VALUES (?, ?, ?)');
+      const createDraft = db.prepare<[number, string]>('INSERT INTO drafts (product_id, updated_at) VALUES (?, ?)');
+      const movePhoto = db.prepare<[number, number]>('UPDATE photos SET product_id = ?, position = 0 WHERE id = ?');
+      const created = chosen.map((photoId) => {
+        const id = Number(createProduct.run(groupKey, now, now).lastInsertRowid);
+        createDraft.run(id, now);
+        movePhoto.run(id, photoId);
+        return id;
+      });
+      renumberPhotos(db, productId);
+      touchProduct(db, productId, now);
+      return created;
+    })
+    .immediate();
+}
