@@ -3,7 +3,7 @@ import { defineRoute } from '../define';
 
 const importErrorSchema = z.object({
   file: z.string(),
-  code: z.enum(['empty', 'corrupt', 'not_image', 'unsupported', 'too_large', 'unreadable']),
+  code: z.enum(['empty', 'corrupt', 'not_image', 'unsupported', 'too_large', 'unreadable', 'save_failed']),
   message: z.string(),
 });
 
