@@ -1,0 +1,3 @@
+import { startMainProcess } from './start-main-process';
+
+void startMainProcess();

@@ -1,0 +1,21 @@
+import type { Session } from 'electron';
+import { isAppPageUrl, type AppPage } from './app-page';
+import { buildContentSecurityPolicy } from './content-security-policy';
+
+/**
+ * The CSP also arrives as a response header for our page (the meta tag in index.html covers
+ * file: loads, which carry no headers), and the page may ask for no permissions at all: the app
+ * needs no camera, geolocation or notifications.
+ */
+export function setupSessionPolicy(session: Session, page: AppPage): void {
+  const policy = buildContentSecurityPolicy(page.kind === 'dev' ? 'development' : 'production');
+  session.webRequest.onHeadersReceived((details, callback) => {
+    if (!isAppPageUrl(details.url, page)) {
+      callback({});
+      return;
+    }
+    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [policy] } });
+  });
+  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  session.setPermissionCheckHandler(() => false);
+}

@@ -1,0 +1,22 @@
+import type { Api } from '../../../shared/ipc/api';
+import { API_BRIDGE_KEY, FILES_BRIDGE_KEY, type DesktopFiles } from '../../../shared/ipc/bridge';
+import { buildApi } from '../../../shared/ipc/build-api';
+import { eventNames, routeNames } from '../../../shared/ipc/contract';
+import { createHttpTransport } from './http-transport';
+import { readTokenFromHash } from './read-token';
+
+export interface Connection {
+  api: Api;
+  /** Present only in the desktop app, where dropped files have paths. */
+  files: DesktopFiles | null;
+}
+
+/** The desktop preload's api when there is one; otherwise the HTTP api of the browser host. */
+export function connectApi(win: Window): Connection {
+  const bridged = (win as unknown as Record<string, unknown>)[API_BRIDGE_KEY] as Api | undefined;
+  const files = ((win as unknown as Record<string, unknown>)[FILES_BRIDGE_KEY] as DesktopFiles | undefined) ?? null;
+  if (bridged) return { api: bridged, files };
+  const token = readTokenFromHash(win.location.hash);
+  if (!token) throw new Error('Open Listing Studio from the desktop app, or from the link the browser host prints (it carries #token=…).');
+  return { api: buildApi(routeNames, eventNames, createHttpTransport(win.location.origin, token)), files: null };
+}

@@ -1,0 +1,15 @@
+import type { RouteOutput } from '../../../shared/ipc/contract';
+
+type ImportResult = RouteOutput<'library.import'>;
+
+/** "Imported 12 photos into 4 products. 1 already in the library. 2 files skipped." plus each skip's reason. */
+export function describeImport(result: ImportResult): { summary: string; problems: string[] } {
+  const parts = [`Imported ${plural(result.photosImported, 'photo')} into ${plural(result.productIds.length, 'product')}.`];
+  if (result.duplicates.length) parts.push(`${plural(result.duplicates.length, 'photo')} already in the library.`);
+  if (result.errors.length) parts.push(`${plural(result.errors.length, 'file')} skipped.`);
+  return { summary: parts.join(' '), problems: result.errors.map((e) => `${e.file}: ${e.message}`) };
+}
+
+function plural(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
