@@ -1,6 +1,7 @@
 /** Error codes that cross the IPC boundary. Inside, code; at the edge, a plain sentence. */
 export const ERROR_CODES = [
   'invalid_input',
+  'forbidden',
   'not_found',
   'conflict',
   'unsupported_format',

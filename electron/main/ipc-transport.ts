@@ -25,5 +25,5 @@ function sendEvent<E extends EventName>(win: BrowserWindow | null, event: E, pay
 }
 
 function refusal(route: string): Result<unknown> {
-  return { ok: false, error: { code: 'invalid_input', message: `${route}: refused a request that did not come from Listing Studio's own page.` } };
+  return { ok: false, error: { code: 'forbidden', message: `${route}: refused a request that did not come from Listing Studio's own page.` } };
 }

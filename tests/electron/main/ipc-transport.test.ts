@@ -37,7 +37,7 @@ describe('setupIpc', () => {
     setupIpc(emittingRouter(calls), devPage('http://localhost:5173/'), () => null);
     const handler = fake.ipcMain.handlers.get('library.import')!;
     const refused = await handler({ senderFrame: { url: 'http://localhost:5174/' } }, { paths: ['/x'] });
-    expect(refused).toMatchObject({ ok: false });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect(calls).toEqual([]);
     await handler({ senderFrame: { url: 'http://localhost:5173/index.html' } }, { paths: ['/y'] });
     expect(calls).toHaveLength(1);

@@ -68,6 +68,7 @@ describe('main process startup (with the fake electron module)', () => {
     for (const url of ['https://evil.example/', 'file:///tmp/other.html', null]) {
       const result = await invoke('app.info', { unexpected: 'field' }, url);
       expect(result.ok).toBe(false);
+      if (!result.ok) expect(result.error.code).toBe('forbidden');
       if (!result.ok) expect(result.error.message).toMatch(/did not come from Listing Studio/);
     }
   });
