@@ -1,0 +1,46 @@
+import type { ExportTarget } from '../../../shared/domain/platform-limits';
+import type { LintIssue, LintReport } from '../../../shared/ipc/routes/export';
+import type { Listing } from '../listing';
+import type { FieldIssue } from '../targets/types';
+
+/** Past this many, issues are counted but not listed, so a 100,000-product report stays small. */
+export const LINT_ISSUES_SHOWN = 1000;
+
+export interface LintCollector {
+  add(listing: Listing, found: readonly FieldIssue[]): void;
+  report(notices: string[]): LintReport;
+}
+
+export function createLintCollector(target: ExportTarget, shown = LINT_ISSUES_SHOWN): LintCollector {
+  const issues: LintIssue[] = [];
+  const failing: number[] = [];
+  let checked = 0;
+  let errorCount = 0;
+  let warningCount = 0;
+  let truncated = false;
+  return {
+    add(listing, found) {
+      checked++;
+      let failed = false;
+      for (const issue of found) {
+        if (issue.severity === 'error') {
+          errorCount++;
+          failed = true;
+        } else warningCount++;
+        if (issues.length < shown) issues.push({ ...issue, productId: listing.productId, sku: listing.sku, message: describe(listing, issue.message) });
+        else truncated = true;
+      }
+      if (failed) failing.push(listing.productId);
+    },
+    report(notices) {
+      return { target, checked, failingProductIds: failing, errorCount, warningCount, issues, issuesTruncated: truncated, notices };
+    },
+  };
+}
+
+/** "“Linen tote” (SKU LT-1) has no price." — names the product the way the shop owner knows it. */
+function describe(listing: Listing, message: string): string {
+  const name = listing.title.trim() ? `“${listing.title.trim().slice(0, 60)}”` : `Product ${listing.productId}`;
+  const sku = listing.sku?.trim() ? ` (SKU ${listing.sku.trim()})` : '';
+  return `${name}${sku} ${message}`;
+}

@@ -1,0 +1,14 @@
+import type { Listing } from '../listing';
+import type { FieldIssue, RowContext, TargetSpec } from '../targets/types';
+import { checkCommon } from './check-common';
+import { checkFormulaCells } from './check-formula-cells';
+
+/**
+ * Everything wrong with one listing for one target, judged on the cells it would write. Pass the
+ * rows when they are already mapped, so an export that lints as it writes maps each listing once.
+ */
+export function lintListing(spec: TargetSpec, listing: Listing, ctx: RowContext, spreadsheetSafe: boolean, rows?: readonly (readonly string[])[]): FieldIssue[] {
+  const issues = [...checkCommon(spec, listing), ...spec.lint(listing, ctx)];
+  if (!spreadsheetSafe) issues.push(...checkFormulaCells(spec.header, rows ?? spec.toRows(listing, ctx)));
+  return issues;
+}

@@ -1,0 +1,46 @@
+import type { DraftStatus } from '../../shared/domain/draft';
+
+/** One photo of a listing, in display order. */
+export interface ListingPhoto {
+  sha256: string;
+  /** As stored in photos.format: jpeg, png, webp, avif, tiff, gif, heic. */
+  format: string;
+  originalName: string;
+}
+
+/**
+ * What every target's row mapper reads: a draft with its photos. Catalog data the shop imported
+ * (quantity, vendor, barcode…) lives in attributes under the keys of ATTRIBUTE_KEYS.
+ */
+export interface Listing {
+  productId: number;
+  title: string;
+  description: string;
+  tags: string[];
+  attributes: Record<string, string>;
+  price: string | null;
+  sku: string | null;
+  status: DraftStatus;
+  photos: ListingPhoto[];
+}
+
+/** Attribute keys beyond the named ones in shared/domain/draft.ts, shared with catalog import. */
+export const ATTRIBUTE_KEYS = {
+  vendor: 'vendor',
+  quantity: 'quantity',
+  barcode: 'barcode',
+  compareAtPrice: 'compareAtPrice',
+  weightGrams: 'weightGrams',
+  /** A handle the user typed, used instead of the one made from the title. */
+  handle: 'handle',
+} as const;
+
+/** The attribute, trimmed, or '' when absent. */
+export function readAttribute(listing: Listing, key: string): string {
+  return (listing.attributes[key] ?? '').trim();
+}
+
+/** Vendor, falling back to brand: both name who makes it. */
+export function readVendor(listing: Listing): string {
+  return readAttribute(listing, ATTRIBUTE_KEYS.vendor) || readAttribute(listing, 'brand');
+}

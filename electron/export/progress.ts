@@ -1,0 +1,14 @@
+export type ExportPhase = 'lint' | 'write';
+
+export interface ExportHooks {
+  onProgress?: (phase: ExportPhase, done: number, total: number) => void;
+  signal?: AbortSignal;
+}
+
+/** How many listings pass between progress events and breaks for the event loop. */
+export const PROGRESS_EVERY = 250;
+
+/** Lets other IPC calls run during a long export; the reader connection keeps its place. */
+export function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}

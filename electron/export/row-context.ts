@@ -1,0 +1,25 @@
+import { PLATFORM_LIMITS, type ExportTarget } from '../../shared/domain/platform-limits';
+import type { ExportOptions } from '../../shared/ipc/routes/export';
+import { baseHandle } from './handle';
+import { imageUrl, type PlannedImage } from './image-names';
+import { ATTRIBUTE_KEYS, readAttribute, type Listing } from './listing';
+import type { RowContext } from './targets/types';
+
+/** The handle before de-duplication, from the listing's own handle attribute, title, SKU or id. */
+export function listingBaseHandle(listing: Listing): string {
+  return baseHandle({ productId: listing.productId, title: listing.title, sku: listing.sku, handle: readAttribute(listing, ATTRIBUTE_KEYS.handle) });
+}
+
+export function buildRowContext(handle: string, images: readonly PlannedImage[], options: ExportOptions): RowContext {
+  const imageUrls = options.imageBaseUrl ? images.map((img) => imageUrl(options.imageBaseUrl, img.fileName)) : [];
+  return { handle, imageUrls, options };
+}
+
+/** File-wide notes for the report. */
+export function fileNotices(target: ExportTarget, options: ExportOptions): string[] {
+  if (options.imageBaseUrl) return [];
+  const label = PLATFORM_LIMITS[target].label;
+  return [
+    `No image base URL is set for ${label}, so the image columns are empty. Upload the images folder, enter its web address as the image base URL and export again, or add the photos in ${label} after importing.`,
+  ];
+}

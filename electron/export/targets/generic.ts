@@ -1,0 +1,49 @@
+import { formatPrice } from '../format-price';
+import { ATTRIBUTE_KEYS, readAttribute, type Listing } from '../listing';
+import { toCells, type FieldIssue, type RowContext, type TargetSpec } from './types';
+
+/** Every field of a draft, for the user's own tools; attributes_json keeps what the named columns do not. */
+const HEADER = [
+  'product_id', 'status', 'handle', 'sku', 'title', 'description', 'price', 'tags', 'category', 'color', 'material', 'brand',
+  'condition', 'vendor', 'quantity', 'barcode', 'attributes_json', 'image_urls', 'photo_count',
+] as const;
+type Column = (typeof HEADER)[number];
+
+function toRows(listing: Listing, ctx: RowContext): string[][] {
+  const record: Partial<Record<Column, string>> = {
+    product_id: String(listing.productId),
+    status: listing.status,
+    handle: ctx.handle,
+    sku: listing.sku ?? '',
+    title: listing.title,
+    description: listing.description,
+    price: formatPrice(listing.price),
+    tags: listing.tags.join(', '),
+    category: readAttribute(listing, 'category'),
+    color: readAttribute(listing, 'color'),
+    material: readAttribute(listing, 'material'),
+    brand: readAttribute(listing, 'brand'),
+    condition: readAttribute(listing, 'condition'),
+    vendor: readAttribute(listing, ATTRIBUTE_KEYS.vendor),
+    quantity: readAttribute(listing, ATTRIBUTE_KEYS.quantity),
+    barcode: readAttribute(listing, ATTRIBUTE_KEYS.barcode),
+    attributes_json: JSON.stringify(listing.attributes),
+    image_urls: ctx.imageUrls.join('|'),
+    photo_count: String(listing.photos.length),
+  };
+  return [toCells(HEADER, record)];
+}
+
+function lint(): FieldIssue[] {
+  return [];
+}
+
+export const genericTarget: TargetSpec<Column> = {
+  id: 'generic',
+  dialect: { delimiter: ',', recordDelimiter: '\n', bom: false, extension: 'csv' },
+  preamble: [],
+  header: HEADER,
+  requires: { price: false, sku: false },
+  toRows,
+  lint,
+};

@@ -1,0 +1,95 @@
+import { SHOPIFY_RULES } from '../../../shared/domain/platform-limits';
+import { formatPrice } from '../format-price';
+import { isValidHandle } from '../handle';
+import { ATTRIBUTE_KEYS, readAttribute, readVendor, type Listing } from '../listing';
+import { textToHtml } from '../text-to-html';
+import { toCells, type FieldIssue, type RowContext, type TargetSpec } from './types';
+
+/** The 2025 product template header, in template order (storefront-formats §1.1). */
+const HEADER = [
+  'Title', 'URL handle', 'Description', 'Vendor', 'Product category', 'Type', 'Tags', 'Published on online store', 'Status',
+  'SKU', 'Barcode', 'Option1 name', 'Option1 value', 'Option1 Linked To', 'Option2 name', 'Option2 value', 'Option2 Linked To',
+  'Option3 name', 'Option3 value', 'Option3 Linked To', 'Price', 'Compare-at price', 'Cost per item', 'Charge tax', 'Tax code',
+  'Unit price total measure', 'Unit price total measure unit', 'Unit price base measure', 'Unit price base measure unit',
+  'Inventory tracker', 'Inventory quantity', 'Continue selling when out of stock', 'Weight value (grams)', 'Weight unit for display',
+  'Requires shipping', 'Fulfillment service', 'Product image URL', 'Image position', 'Image alt text', 'Variant image URL',
+  'Gift card', 'SEO title', 'SEO description', 'Color (product.metafields.shopify.color-pattern)',
+  'Google Shopping / Google product category', 'Google Shopping / Gender', 'Google Shopping / Age group',
+  'Google Shopping / Manufacturer part number (MPN)', 'Google Shopping / Ad group name', 'Google Shopping / Ads labels',
+  'Google Shopping / Condition', 'Google Shopping / Custom product', 'Google Shopping / Custom label 0',
+  'Google Shopping / Custom label 1', 'Google Shopping / Custom label 2', 'Google Shopping / Custom label 3',
+  'Google Shopping / Custom label 4',
+] as const;
+type Column = (typeof HEADER)[number];
+
+const bool = (value: boolean): string => (value ? 'TRUE' : 'FALSE');
+
+/**
+ * The product row, then one row per further image sharing the URL handle with only the image
+ * columns filled (§1.3). A single-variant product is Option1 Title / Default Title (§1.2).
+ * The model's free-text category goes to Type: Product category only takes Shopify's taxonomy.
+ */
+function toRows(listing: Listing, ctx: RowContext): string[][] {
+  const quantity = readAttribute(listing, ATTRIBUTE_KEYS.quantity);
+  const weight = readAttribute(listing, ATTRIBUTE_KEYS.weightGrams);
+  const [firstImage, ...moreImages] = ctx.imageUrls;
+  const alt = listing.title.slice(0, SHOPIFY_RULES.imageAltMax);
+  const product: Partial<Record<Column, string>> = {
+    Title: listing.title,
+    'URL handle': ctx.handle,
+    Description: textToHtml(listing.description),
+    Vendor: readVendor(listing),
+    Type: readAttribute(listing, 'category'),
+    Tags: listing.tags.join(', '),
+    'Published on online store': bool(ctx.options.publish),
+    Status: ctx.options.publish ? 'Active' : 'Draft',
+    SKU: listing.sku ?? '',
+    Barcode: readAttribute(listing, ATTRIBUTE_KEYS.barcode),
+    'Option1 name': 'Title',
+    'Option1 value': 'Default Title',
+    Price: formatPrice(listing.price),
+    'Compare-at price': formatPrice(readAttribute(listing, ATTRIBUTE_KEYS.compareAtPrice) || null),
+    'Charge tax': 'TRUE',
+    'Inventory tracker': quantity ? 'shopify' : '',
+    'Inventory quantity': quantity,
+    'Continue selling when out of stock': 'DENY',
+    'Weight value (grams)': weight,
+    'Weight unit for display': weight ? 'g' : '',
+    'Requires shipping': 'TRUE',
+    'Fulfillment service': 'manual',
+    'Product image URL': firstImage ?? '',
+    'Image position': firstImage ? '1' : '',
+    'Image alt text': firstImage ? alt : '',
+    'Gift card': 'FALSE',
+  };
+  const imageRows = moreImages.map((url, i) =>
+    toCells(HEADER, { 'URL handle': ctx.handle, 'Product image URL': url, 'Image position': String(i + 2), 'Image alt text': alt }),
+  );
+  return [toCells(HEADER, product), ...imageRows];
+}
+
+function lint(listing: Listing, ctx: RowContext): FieldIssue[] {
+  const issues: FieldIssue[] = [];
+  if (!isValidHandle(ctx.handle)) {
+    issues.push({ field: 'URL handle', code: 'invalid_handle', severity: 'error', message: `handle "${ctx.handle}" may only hold lowercase letters, digits and single dashes (no spaces or periods).` });
+  }
+  const vendor = readVendor(listing);
+  if (vendor && vendor.length < SHOPIFY_RULES.vendorMin) {
+    issues.push({ field: 'Vendor', code: 'invalid_value', severity: 'error', message: `vendor "${vendor}" is shorter than Shopify's ${SHOPIFY_RULES.vendorMin} characters.` });
+  }
+  const split = listing.tags.filter((tag) => tag.includes(','));
+  if (split.length > 0) {
+    issues.push({ field: 'Tags', code: 'invalid_value', severity: 'warning', message: `tag "${split[0]}" holds a comma, so Shopify will split it into two tags.` });
+  }
+  return issues;
+}
+
+export const shopifyTarget: TargetSpec<Column> = {
+  id: 'shopify',
+  dialect: { delimiter: ',', recordDelimiter: '\n', bom: false, extension: 'csv' },
+  preamble: [],
+  header: HEADER,
+  requires: { price: true, sku: true },
+  toRows,
+  lint,
+};

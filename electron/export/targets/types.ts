@@ -1,0 +1,42 @@
+import type { ExportTarget } from '../../../shared/domain/platform-limits';
+import type { ExportOptions, LintIssue } from '../../../shared/ipc/routes/export';
+import type { Listing } from '../listing';
+
+/** How one target's file is laid out on disk (storefront-formats §0 and §8.1). */
+export interface Dialect {
+  delimiter: ',' | '\t';
+  recordDelimiter: '\n' | '\r\n';
+  bom: boolean;
+  extension: 'csv' | 'txt';
+}
+
+/** What a row mapper needs beyond the listing: decided by the export, not by the target. */
+export interface RowContext {
+  /** Unique within the file. */
+  handle: string;
+  /** Public URLs of the listing's images, in order; empty without an image base URL. */
+  imageUrls: string[];
+  options: ExportOptions;
+}
+
+/** A lint finding before the export adds which product it is about. */
+export type FieldIssue = Omit<LintIssue, 'productId' | 'sku'>;
+
+export interface TargetSpec<H extends string = string> {
+  id: ExportTarget;
+  dialect: Dialect;
+  /** Rows written before the header, e.g. eBay's #INFO lines; each as wide as the header. */
+  preamble: readonly (readonly string[])[];
+  header: readonly H[];
+  /** Which draft fields this target cannot import without. */
+  requires: { price: boolean; sku: boolean };
+  /** One listing's rows, each cell in header order. Pure. */
+  toRows(listing: Listing, ctx: RowContext): string[][];
+  /** Target-specific checks beyond the shared ones in lint/check-common.ts. Pure. */
+  lint(listing: Listing, ctx: RowContext): FieldIssue[];
+}
+
+/** Lays a record out in header order; the key type catches a misspelt column at compile time. */
+export function toCells<H extends string>(header: readonly H[], record: Partial<Record<H, string>>): string[] {
+  return header.map((column) => record[column] ?? '');
+}

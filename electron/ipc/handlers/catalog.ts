@@ -1,0 +1,12 @@
+import type { catalogRoutes } from '../../../shared/ipc/routes/catalog';
+import { applyCatalog } from '../../catalog/apply-catalog';
+import { previewCatalog } from '../../catalog/preview-catalog';
+import type { Core } from '../../core/core';
+import type { DomainHandlers } from '../router';
+
+export function catalogHandlers(core: Core): DomainHandlers<typeof catalogRoutes> {
+  return {
+    'catalog.preview': ({ path, mapping }) => previewCatalog(core.db, path, mapping),
+    'catalog.apply': (input) => applyCatalog(core.db, input),
+  };
+}

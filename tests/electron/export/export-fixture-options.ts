@@ -1,0 +1,13 @@
+import { exportOptionsSchema, type ExportOptions } from '../../../shared/ipc/routes/export';
+
+/** Options with every target's required settings filled, images not copied unless asked. */
+export function fullOptions(extra: Partial<ExportOptions> = {}): ExportOptions {
+  return exportOptionsSchema.parse({
+    imageBaseUrl: 'https://cdn.example.com/img',
+    copyImages: false,
+    shopUrl: 'https://shop.example.com',
+    ebayCategoryId: '15687',
+    etsyTaxonomyId: '482',
+    ...extra,
+  });
+}

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { formatPrice, formatPriceWithCurrency } from '../../../electron/export/format-price';
+import { imageUrl, planImages } from '../../../electron/export/image-names';
+import { textToHtml, toSingleLine } from '../../../electron/export/text-to-html';
+
+describe('formatPrice', () => {
+  it('writes two decimals and no currency symbol', () => {
+    expect(['15', '15.5', '15.00', '0.3'].map(formatPrice)).toEqual(['15.00', '15.50', '15.00', '0.30']);
+    expect(formatPrice(null)).toBe('');
+    expect(formatPriceWithCurrency('15', 'USD')).toBe('15.00 USD');
+  });
+});
+
+describe('textToHtml', () => {
+  it('escapes markup and keeps paragraphs and line breaks', () => {
+    expect(textToHtml('Fits <A4> & "letter"\nsize.\n\nHand-made.')).toBe('<p>Fits &lt;A4&gt; &amp; &quot;letter&quot;<br>size.</p><p>Hand-made.</p>');
+  });
+  it('puts text on one line for tab-separated feeds', () => {
+    expect(toSingleLine(' a\tb\r\nc  ')).toBe('a b c');
+  });
+});
+
+describe('planImages', () => {
+  it('names photos <handle>-<n> with the extension of the file shipped, HEIC going out as the model-input JPEG', () => {
+    const planned = planImages('tote', [
+      { sha256: 'a', format: 'jpeg', originalName: 'a.jpg' },
+      { sha256: 'b', format: 'heic', originalName: 'b.heic' },
+      { sha256: 'c', format: 'png', originalName: 'c.png' },
+    ]);
+    expect(planned.map((p) => [p.fileName, p.source])).toEqual([
+      ['tote-1.jpg', 'original'],
+      ['tote-2.jpg', 'model-input'],
+      ['tote-3.png', 'original'],
+    ]);
+  });
+  it('builds URLs under the base URL, with or without a trailing slash', () => {
+    expect(imageUrl('https://cdn.example.com/a/', 'tote-1.jpg')).toBe('https://cdn.example.com/a/tote-1.jpg');
+    expect(imageUrl('https://cdn.example.com/a', 'tote-1.jpg')).toBe('https://cdn.example.com/a/tote-1.jpg');
+    expect(imageUrl(undefined, 'tote-1.jpg')).toBe('');
+  });
+});
