@@ -1,0 +1,87 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { AppError } from '../../shared/errors';
+import { locateLlamaServer } from './build/locate-llama-server';
+import { EngineSupervisor, EngineUnavailableError, type EngineStatus } from './engine-supervisor';
+
+export interface EngineStartConfig {
+  model: string;
+  mmproj?: string;
+  contextSize: number;
+  parallel: number;
+  gpuLayers: 'auto' | number;
+  chatTemplateFile?: string;
+}
+
+export interface EngineServiceOptions {
+  libraryDir: string;
+  /** A packaged app's resources folder (llama-server ships in resources/bin). */
+  resourcesDir?: string;
+  /** Overrides the binary lookup (tests, the CLI). */
+  binary?: string;
+}
+
+const IDLE: EngineStatus = { state: 'idle', devices: [], restarts: 0 };
+
+/**
+ * The app's one local engine: starts a supervisor for the chosen model, replaces it when the
+ * model or settings change, and forwards its status to whoever listens (the window).
+ */
+export class EngineService {
+  private supervisor?: EngineSupervisor;
+  private unsubscribe?: () => void;
+  private readonly listeners = new Set<(status: EngineStatus) => void>();
+  private stopForwarding?: () => void;
+
+  constructor(private readonly opts: EngineServiceOptions) {}
+
+  get current(): EngineSupervisor | undefined {
+    return this.supervisor;
+  }
+
+  status(): EngineStatus {
+    return this.supervisor?.status() ?? IDLE;
+  }
+
+  onStatus(listener: (status: EngineStatus) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Sends status changes to one place (the window that last started the engine), replacing the previous one. */
+  forwardStatusTo(listener: (status: EngineStatus) => void): void {
+    this.stopForwarding?.();
+    this.stopForwarding = this.onStatus(listener);
+  }
+
+  async start(config: EngineStartConfig): Promise<EngineStatus> {
+    for (const [label, file] of [['Model', config.model], ['Vision file', config.mmproj], ['Chat template', config.chatTemplateFile]] as const) {
+      if (file && !fs.existsSync(file)) {
+        throw new AppError('model_invalid', `${label} ${path.basename(file)} was not found at ${path.dirname(file)}. Download it again from Models.`);
+      }
+    }
+    const binary = this.opts.binary ?? locateLlamaServer({ resourcesDir: this.opts.resourcesDir })?.binary;
+    if (!binary) {
+      throw new AppError('engine_unavailable', 'The local engine (llama-server) is missing from this installation. Reinstall Listing Studio, or use a cloud model in Settings.');
+    }
+    await this.stop();
+    const supervisor = new EngineSupervisor({ ...config, binary, logFile: path.join(this.opts.libraryDir, 'logs', 'llama-server.log'), alias: 'local' });
+    this.supervisor = supervisor;
+    this.unsubscribe = supervisor.onStatus((s) => this.listeners.forEach((l) => l(s)));
+    try {
+      await supervisor.start();
+    } catch (err) {
+      if (err instanceof EngineUnavailableError) throw new AppError('engine_failed', err.message);
+      throw err;
+    }
+    return supervisor.status();
+  }
+
+  async stop(): Promise<EngineStatus> {
+    const supervisor = this.supervisor;
+    if (!supervisor) return IDLE;
+    await supervisor.stop();
+    this.unsubscribe?.();
+    return supervisor.status();
+  }
+}

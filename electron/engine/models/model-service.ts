@@ -1,0 +1,145 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { InstalledModel } from '../../../shared/domain/local-model';
+import { AppError } from '../../../shared/errors';
+import { findCatalogEntry, loadCatalog, type Catalog } from './catalog';
+import { downloadModelFiles, PAUSE_DOWNLOAD } from './download-model-files';
+import { createGpuProbe, type GpuInfo, type GpuProbe } from './gpu-info';
+import { chatTemplateFileFor, inspectModelPair } from './inspect-model-pair';
+import { modelsDir, readInstalledModels, saveInstalledModel } from './installed-models';
+import type { DownloadProgress } from './progress-reporter';
+import { recommendModel, type MachineProfile, type Recommendation } from './recommend-model';
+
+export interface ModelServiceOptions {
+  libraryDir: string;
+  /** The app's resources folder: models/catalog.json and models/templates/ live under it. */
+  resourcesDir: string;
+  /** Replaces resources/models/catalog.json (tests point entries at a server on 127.0.0.1). */
+  catalog?: Catalog;
+  gpuProbe?: GpuProbe;
+}
+
+export interface DownloadProgressEvent extends DownloadProgress {
+  downloadId: string;
+  entryId: string;
+}
+
+export interface DownloadResult {
+  downloadId: string;
+  model: InstalledModel;
+}
+
+export interface ModelService {
+  catalog(): Catalog;
+  recommend(): Promise<{ recommendation: Recommendation; machine: MachineProfile; gpu: GpuInfo }>;
+  /** Installed pairs, each with whether both files are still where they were recorded. */
+  installed(): Array<InstalledModel & { present: boolean }>;
+  /** Resolves when both files are downloaded and checked; a second call for the same entry joins the first. */
+  download(input: { entryId: string; downloadId?: string }, onProgress: (e: DownloadProgressEvent) => void): Promise<DownloadResult>;
+  cancelDownload(input: { downloadId?: string; entryId?: string }): { cancelled: boolean };
+  addLocal(input: { modelPath: string; mmprojPath: string; name?: string }): Promise<InstalledModel>;
+  /** The --chat-template-file to give llama-server for this model, if its GGUF carries none. */
+  chatTemplateFile(model: InstalledModel): string | undefined;
+  /** Pauses running downloads (their partial files stay, so they resume next time). */
+  close(): Promise<void>;
+}
+
+interface RunningDownload {
+  downloadId: string;
+  entryId: string;
+  controller: AbortController;
+  promise: Promise<DownloadResult>;
+}
+
+export function createModelService(opts: ModelServiceOptions): ModelService {
+  const gpuProbe = opts.gpuProbe ?? createGpuProbe();
+  const running = new Map<string, RunningDownload>();
+  let catalogCache = opts.catalog;
+  const catalog = () => (catalogCache ??= loadCatalog(opts.resourcesDir));
+
+  async function runDownload(entryId: string, downloadId: string, controller: AbortController, onProgress: (e: DownloadProgressEvent) => void): Promise<DownloadResult> {
+    const entry = findCatalogEntry(catalog(), entryId);
+    const dir = path.join(modelsDir(opts.libraryDir), entry.id);
+    let paths: string[];
+    try {
+      paths = await downloadModelFiles({
+        files: [entry.model, entry.mmproj],
+        dir,
+        signal: controller.signal,
+        onProgress: (p) => onProgress({ ...p, downloadId, entryId }),
+      });
+    } catch (err) {
+      if (!controller.signal.aborted) throw err;
+      throw new AppError(
+        'cancelled',
+        controller.signal.reason === PAUSE_DOWNLOAD
+          ? `The download of ${entry.name} was paused because Listing Studio is closing; it continues where it stopped next time.`
+          : `The download of ${entry.name} was cancelled and its partial files were removed.`,
+      );
+    }
+    let model: InstalledModel;
+    try {
+      model = await inspectModelPair(paths[0], paths[1], { id: entry.id, name: entry.name, source: 'catalog', fallbackChatTemplate: entry.fallbackChatTemplate });
+    } catch (err) {
+      // A pair that does not fit together is a catalog mistake: keeping the files would only waste disk.
+      for (const p of paths) fs.rmSync(p, { force: true });
+      throw err;
+    }
+    saveInstalledModel(opts.libraryDir, model);
+    return { downloadId, model };
+  }
+
+  return {
+    catalog,
+
+    async recommend() {
+      const gpu = await gpuProbe.read();
+      const machine: MachineProfile = { ramBytes: os.totalmem(), vramBytes: gpu.vramTotalBytes, gpu: gpu.gpu };
+      return { recommendation: recommendModel(catalog(), machine), machine, gpu };
+    },
+
+    installed() {
+      return readInstalledModels(opts.libraryDir).map((m) => ({ ...m, present: fs.existsSync(m.modelPath) && fs.existsSync(m.mmprojPath) }));
+    },
+
+    download({ entryId, downloadId }, onProgress) {
+      const existing = running.get(entryId);
+      if (existing) return existing.promise;
+      const id = downloadId ?? crypto.randomUUID();
+      const controller = new AbortController();
+      const promise = runDownload(entryId, id, controller, onProgress).finally(() => running.delete(entryId));
+      running.set(entryId, { downloadId: id, entryId, controller, promise });
+      return promise;
+    },
+
+    cancelDownload({ downloadId, entryId }) {
+      const job = [...running.values()].find((d) => d.downloadId === downloadId || d.entryId === entryId);
+      if (!job) return { cancelled: false };
+      job.controller.abort('cancel');
+      return { cancelled: true };
+    },
+
+    async addLocal({ modelPath, mmprojPath, name }) {
+      const id = `local-${crypto.createHash('sha256').update(`${path.resolve(modelPath)}\0${path.resolve(mmprojPath)}`).digest('hex').slice(0, 12)}`;
+      const model = await inspectModelPair(modelPath, mmprojPath, {
+        id,
+        name: name?.trim() || path.basename(modelPath).replace(/\.gguf$/i, ''),
+        source: 'local',
+      });
+      saveInstalledModel(opts.libraryDir, model);
+      return model;
+    },
+
+    chatTemplateFile(model) {
+      return chatTemplateFileFor(model, opts.resourcesDir);
+    },
+
+    async close() {
+      const jobs = [...running.values()];
+      for (const job of jobs) job.controller.abort(PAUSE_DOWNLOAD);
+      await Promise.allSettled(jobs.map((j) => j.promise));
+    },
+  };
+}

@@ -1,0 +1,22 @@
+import type { modelsRoutes } from '../../../shared/ipc/routes/models';
+import type { Core } from '../../core/core';
+import type { DomainHandlers } from '../router';
+
+export function modelsHandlers(core: Core): DomainHandlers<typeof modelsRoutes> {
+  return {
+    'models.catalog': () => ({ entries: core.models.catalog().entries }),
+    'models.recommend': async () => {
+      const { recommendation, machine, gpu } = await core.models.recommend();
+      return {
+        entryId: recommendation.entry.id,
+        runsOn: recommendation.runsOn,
+        reason: recommendation.reason,
+        machine: { ...machine, gpuDeviceNames: gpu.deviceNames },
+      };
+    },
+    'models.installed': () => core.models.installed(),
+    'models.download': (input, ctx) => core.models.download(input, (progress) => ctx.emit('models.downloadProgress', progress)),
+    'models.cancelDownload': (input) => core.models.cancelDownload(input),
+    'models.addLocal': (input) => core.models.addLocal(input),
+  };
+}

@@ -1,0 +1,63 @@
+import { z } from 'zod';
+import { catalogEntrySchema, gpuKindSchema, installedModelSchema } from '../../domain/local-model';
+import { defineRoute } from '../define';
+
+const entryId = z.string().min(1).max(200);
+const downloadId = z.string().min(1).max(100);
+const ggufPath = z.string().min(1).max(4096);
+
+export const modelsRoutes = {
+  'models.catalog': defineRoute({
+    input: z.object({}).strict(),
+    output: z.object({ entries: z.array(catalogEntrySchema) }),
+  }),
+  /** The model to offer first on this computer, with a sentence saying why. */
+  'models.recommend': defineRoute({
+    input: z.object({}).strict(),
+    output: z.object({
+      entryId,
+      runsOn: z.enum(['gpu', 'cpu']),
+      reason: z.string(),
+      machine: z.object({
+        ramBytes: z.number(),
+        vramBytes: z.number(),
+        gpu: gpuKindSchema,
+        gpuDeviceNames: z.array(z.string()),
+      }),
+    }),
+  }),
+  'models.installed': defineRoute({
+    input: z.object({}).strict(),
+    output: z.array(installedModelSchema.extend({ present: z.boolean() })),
+  }),
+  /**
+   * Downloads a catalog entry's model and mmproj into <library>/models/<entry id>/ and checks them.
+   * Resolves when done; models.downloadProgress events carry the download id. Pass your own
+   * downloadId to be able to cancel before the first event arrives.
+   */
+  'models.download': defineRoute({
+    input: z.object({ entryId, downloadId: downloadId.optional() }),
+    output: z.object({ downloadId, model: installedModelSchema }),
+  }),
+  'models.cancelDownload': defineRoute({
+    input: z
+      .object({ downloadId: downloadId.optional(), entryId: entryId.optional() })
+      .refine((v) => v.downloadId !== undefined || v.entryId !== undefined, 'give downloadId or entryId'),
+    output: z.object({ cancelled: z.boolean() }),
+  }),
+  /** Adds a GGUF model + mmproj pair already on disk; both are checked before they are recorded. */
+  'models.addLocal': defineRoute({
+    input: z.object({ modelPath: ggufPath, mmprojPath: ggufPath, name: z.string().max(200).optional() }),
+    output: installedModelSchema,
+  }),
+};
+
+export const modelsEvents = {
+  'models.downloadProgress': z.object({
+    downloadId,
+    entryId,
+    downloadedBytes: z.number(),
+    totalBytes: z.number(),
+    percent: z.number().int().min(0).max(100),
+  }),
+};
