@@ -1,0 +1,90 @@
+import type { Attributes, DraftFields, DraftFlag } from '../../shared/domain/draft';
+import { FACT_LIMITS, type ListingLimits, type ListingOutput } from '../../shared/domain/listing-output';
+import { countWords, wordBudget } from '../../shared/text/count-words';
+
+/**
+ * Holds a reply to the platform's limits: a grammar already does this locally, a cloud model
+ * only reads them in the prompt. Titles and tags are cut at a word boundary, tags deduplicated.
+ */
+export function fitListingToLimits(output: ListingOutput, limits: ListingLimits): ListingOutput {
+  const seen = new Set<string>();
+  const tags: string[] = [];
+  for (const raw of output.tags) {
+    const tag = clipAtWord(collapse(raw), limits.tagMax);
+    const key = tag.toLowerCase();
+    if (!tag || seen.has(key) || tags.length >= limits.tagsMax) continue;
+    seen.add(key);
+    tags.push(tag);
+  }
+  return {
+    ...output,
+    title: clipAtWord(collapse(output.title), limits.titleMax),
+    description: stripControls(output.description).trim(),
+    tags,
+    attributes: {
+      category: clipAtWord(collapse(output.attributes.category), FACT_LIMITS.categoryMax),
+      color: clipAtWord(collapse(output.attributes.color), FACT_LIMITS.attributeMax),
+      material: clipAtWord(collapse(output.attributes.material), FACT_LIMITS.attributeMax),
+      brand: readableBrand(output),
+      condition: output.attributes.condition,
+    },
+  };
+}
+
+/** The brand only when the photos show it: it must be among the text the model read off them. */
+export function readableBrand(output: ListingOutput): string | null {
+  const brand = clipAtWord(collapse(output.attributes.brand ?? ''), FACT_LIMITS.attributeMax);
+  if (!brand) return null;
+  const key = brand.toLowerCase();
+  return output.observed.visibleText.some((t) => collapse(t).toLowerCase().includes(key)) ? brand : null;
+}
+
+export function wordCountFlag(description: string, target: number): DraftFlag | undefined {
+  const words = countWords(description);
+  const { min, max } = wordBudget(target);
+  if (words >= min && words <= max) return undefined;
+  return { code: 'word_count', reason: `Description has ${words} words; the target is ${min}-${max}.` };
+}
+
+const REASON_MAX = 500;
+
+/** What the model said it was unsure of, so the reviewer checks exactly those claims. */
+export function uncertainFlag(uncertain: readonly string[]): DraftFlag | undefined {
+  const items = uncertain.map(collapse).filter(Boolean);
+  if (items.length === 0) return undefined;
+  const reason = `The model was unsure about: ${items.join('; ')}.`;
+  return { code: 'uncertain', reason: reason.length <= REASON_MAX ? reason : `${reason.slice(0, REASON_MAX - 1)}…` };
+}
+
+/** The draft fields the model writes; price and SKU stay the shop owner's. */
+export function toDraftFields(output: ListingOutput): Pick<DraftFields, 'title' | 'description' | 'tags' | 'attributes'> {
+  const a = output.attributes;
+  const attributes: Attributes = {};
+  for (const [key, value] of [
+    ['category', a.category],
+    ['color', a.color],
+    ['material', a.material],
+    ['brand', a.brand],
+    ['condition', a.condition],
+  ] as const) {
+    const text = collapse(value ?? '');
+    if (text) attributes[key] = text;
+  }
+  return { title: output.title, description: output.description, tags: output.tags, attributes };
+}
+
+function collapse(text: string): string {
+  return stripControls(text).replace(/\s+/g, ' ').trim();
+}
+
+/** Control characters (a byte-level model emits them) would break CSV exports and the editor; newlines and tabs stay. */
+function stripControls(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '');
+}
+
+function clipAtWord(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max + 1);
+  const space = cut.lastIndexOf(' ');
+  return (space > max / 2 ? cut.slice(0, space) : text.slice(0, max)).trim();
+}

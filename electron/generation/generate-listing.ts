@@ -1,0 +1,129 @@
+import type { Draft, DraftFields, DraftFlag } from '../../shared/domain/draft';
+import { generationOptionsSchema, type GenerationOptions } from '../../shared/domain/generation-options';
+import { listingLimitsFor, listingOutputSchema, type ListingOutput } from '../../shared/domain/listing-output';
+import { AppError } from '../../shared/errors';
+import type { Db } from '../db/open-database';
+import { saveGeneratedDraft } from '../drafts/save-generated-draft';
+import { getPhotos } from '../products/get-photos';
+import { buildListingRequest } from './build-listing-request';
+import { checkColours } from './check-colours';
+import { estimateCostUsd, estimateImageTokens } from './cost/estimate-cost';
+import { fitListingToLimits, toDraftFields, uncertainFlag, wordCountFlag } from './finish-listing';
+import { fitDescriptionToBudget } from './fit-description-to-budget';
+import type { GenerationLog } from './generation-log';
+import { findUnreadablePhotos, loadModelImages, unreadablePhoto, type PreparedImage } from './load-model-images';
+import type { ListingProvider } from './providers/listing-provider';
+import { runAttempts } from './run-attempts';
+
+export interface GenerateDeps {
+  db: Db;
+  libraryDir: string;
+  provider: ListingProvider;
+  log?: GenerationLog;
+  signal?: AbortSignal;
+  /** First sampling seed; retries derive theirs from it. Defaults to one per product, so reruns repeat. */
+  seed?: number;
+}
+
+export interface GenerationUsage {
+  promptTokens: number;
+  completionTokens: number;
+  /** Estimated from the model's image rules (cloud only). */
+  imageTokens?: number;
+}
+
+export interface GenerateResult {
+  productId: number;
+  draft: Draft;
+  fields: Pick<DraftFields, 'title' | 'description' | 'tags' | 'attributes'>;
+  flags: DraftFlag[];
+  /** What the model saw, which the copy was written from. */
+  observed: ListingOutput['observed'];
+  usage: GenerationUsage;
+  /** 0 for the local engine; null for a cloud model missing from the price table. */
+  costUsd: number | null;
+  seconds: number;
+  /** Requests sent, the corrective re-ask and every retry included. */
+  attempts: number;
+  imagesSent: number;
+  reasked: boolean;
+}
+
+/**
+ * Writes one product's listing with the provider: the product's photos (up to maxImages) go to
+ * the model, the answer is checked (limits, brand, word budget with one re-ask, colours) and
+ * saved as a new 'generate' revision in one transaction, flagged where a person should look.
+ */
+export async function generateListing(deps: GenerateDeps, productId: number, options: Partial<GenerationOptions> = {}): Promise<GenerateResult> {
+  const started = performance.now();
+  const opts = generationOptionsSchema.parse(options);
+  const { provider } = deps;
+  const photos = getPhotos(deps.db, productId);
+  if (photos.length === 0) {
+    throw new AppError('invalid_input', `Product ${productId} has no photos. Add at least one photo, then generate again.`);
+  }
+  const chosen = photos.slice(0, opts.maxImages);
+  const images = await loadModelImages(deps.libraryDir, chosen, provider.imageEdge(chosen.length));
+  const limits = listingLimitsFor(opts.platform, opts.wordTarget);
+  const seed = deps.seed ?? 1000 + productId;
+
+  const main = await runAttempts({
+    provider,
+    productId,
+    signal: deps.signal,
+    log: deps.log,
+    schema: listingOutputSchema(limits),
+    start: { seed, budgetScale: 1, imageCount: images.length },
+    build: (knobs) => buildListingRequest({ profile: provider.profile, options: opts, limits, images: images.slice(0, knobs.imageCount), seed: knobs.seed, budgetScale: knobs.budgetScale }),
+    describeImageFailure: async (failure) => {
+      const unreadable = await findUnreadablePhotos(deps.libraryDir, chosen);
+      if (unreadable[0]) return unreadablePhoto(unreadable[0].photo, unreadable[0].reason);
+      const names = chosen.map((p) => `"${p.originalName}"`).join(', ');
+      return new AppError('corrupt_file', `Product ${productId}: the model could not read one of the photos ${names} (${provider.redact(failure.detail)}). Re-import them as JPEG or PNG.`);
+    },
+  });
+
+  let listing = fitListingToLimits(main.value, limits);
+  const budget = await fitDescriptionToBudget({ ...deps, productId, listing, limits, language: opts.language, seed: main.knobs.seed });
+  listing = fitListingToLimits({ ...listing, description: budget.description }, limits);
+
+  const flags = [
+    wordCountFlag(listing.description, limits.wordTarget),
+    checkColours({ title: listing.title, description: listing.description, color: listing.attributes.color }, photos.map((p) => p.palette)),
+    uncertainFlag(listing.uncertain),
+  ].filter((f): f is DraftFlag => f !== undefined);
+
+  if (deps.signal?.aborted) throw new AppError('cancelled', 'Generation was cancelled.');
+  const fields = toDraftFields(listing);
+  const draft = saveGeneratedDraft(deps.db, productId, fields, flags);
+
+  const usage: GenerationUsage = {
+    promptTokens: main.usage.promptTokens + budget.usage.promptTokens,
+    completionTokens: main.usage.completionTokens + budget.usage.completionTokens,
+    imageTokens: cloudImageTokens(provider, images.slice(0, main.knobs.imageCount), main.imageRequests),
+  };
+  return {
+    productId,
+    draft,
+    fields,
+    flags,
+    observed: listing.observed,
+    usage,
+    costUsd: provider.profile.kind === 'local' ? 0 : (estimateCostUsd(provider.profile.model, usage) ?? null),
+    seconds: (performance.now() - started) / 1000,
+    attempts: main.attempts + budget.attempts,
+    imagesSent: main.knobs.imageCount,
+    reasked: budget.attempts > 0,
+  };
+}
+
+function cloudImageTokens(provider: ListingProvider, images: readonly PreparedImage[], requests: number): number | undefined {
+  if (provider.profile.kind !== 'cloud') return undefined;
+  let perRequest = 0;
+  for (const image of images) {
+    const tokens = estimateImageTokens(provider.profile.model, image);
+    if (tokens === undefined) return undefined;
+    perRequest += tokens;
+  }
+  return perRequest * requests;
+}
