@@ -5,6 +5,7 @@ import { openCore } from '../core/core';
 import { createHandlers } from '../ipc/handlers';
 import { createRouter } from '../ipc/router';
 import { devPage, filePage, type AppPage } from './app-page';
+import { dialogHandlers } from './dialog-handlers';
 import { setupIpc } from './ipc-transport';
 import { createMainWindow } from './main-window';
 import { setupNavigationGuards } from './navigation-guards';
@@ -43,7 +44,9 @@ function onReady(): BrowserWindow | null {
     setupNavigationGuards();
     setupPhotoProtocol(core.libraryDir);
     const win = createMainWindow(page, path.join(bundleDir(), '..', 'preload', 'index.cjs'));
-    setupIpc(createRouter(createHandlers(core), { logError: logRouteError }), page, () => win);
+    // The desktop's real file dialogs replace the core's stand-ins.
+    const handlers = { ...createHandlers(core), ...dialogHandlers(() => win) };
+    setupIpc(createRouter(handlers, { logError: logRouteError }), page, () => win);
     return win;
   } catch (err) {
     return reportStartupFailure(err);

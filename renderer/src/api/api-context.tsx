@@ -16,3 +16,8 @@ export function useConnection(): Connection {
 export function useApi() {
   return useConnection().api;
 }
+
+/** Turns a core photo URL into one this page can load. */
+export function usePhotoSrc(): (url: string) => string {
+  return useConnection().photoSrc;
+}

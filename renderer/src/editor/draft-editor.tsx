@@ -1,19 +1,34 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { Draft } from '../../../shared/domain/draft';
+import type { ExportTarget } from '../../../shared/domain/platform-limits';
 import type { Photo } from '../../../shared/domain/product';
 import { useApi } from '../api/api-context';
-import { StatusBadge } from '../library/status-badge';
-import { DraftFormFields } from './draft-form-fields';
-import { describeSaveState } from './save-state';
-import { useDraftAutosave } from './use-draft-autosave';
+import type { EditorCommandsRef } from './editor-commands';
+import { EditorForm } from './editor-form';
+import { PhotoStrip } from './photo-strip';
+
+export interface DraftEditorProps {
+  productId: number;
+  /** Changes when something outside the editor rewrote this draft (a generation finished). */
+  refreshKey: number;
+  platform: ExportTarget;
+  wordTarget: number;
+  commands: EditorCommandsRef;
+  /** The grid should reload (a save, a split, an approval). */
+  onChanged: () => void;
+  /** Runs a generation for these products and resolves when it has finished. */
+  onRegenerate: (productIds: number[]) => Promise<void>;
+}
 
 /** Loads one product's draft and photos, then hands the draft to the autosaving form. */
-export function DraftEditor({ productId, onSaved }: { productId: number; onSaved: () => void }) {
+export function DraftEditor(props: DraftEditorProps) {
+  const { productId, refreshKey, onChanged } = props;
   const api = useApi();
   const [draft, setDraft] = useState<Draft | null>(null);
   const [photos, setPhotos] = useState<Photo[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [loadCount, setLoadCount] = useState(0);
+  const reload = useCallback(() => setLoadCount((n) => n + 1), []);
 
   useEffect(() => {
     let live = true;
@@ -26,48 +41,21 @@ export function DraftEditor({ productId, onSaved }: { productId: number; onSaved
     return () => {
       live = false;
     };
-  }, [api, productId, loadCount]);
+  }, [api, productId, loadCount, refreshKey]);
+
+  const split = async (photoId: number) => {
+    const result = await api.products.split({ productId, photoIds: [photoId] });
+    if (!result.ok) return setError(result.error.message);
+    reload();
+    onChanged();
+  };
 
   if (error) return <p role="alert">{error}</p>;
   if (!draft) return <p>Loading…</p>;
   return (
-    <article className="editor">
-      <div className="photo-strip">
-        {photos.map((photo) => (
-          <img key={photo.id} src={photo.thumbnailUrl} alt={photo.originalName} title={`${photo.originalName} · ${photo.width}×${photo.height}`} />
-        ))}
-      </div>
-      <AutosavingForm key={`${draft.productId}:${draft.revision}`} draft={draft} onSaved={onSaved} onReload={() => setLoadCount((n) => n + 1)} />
+    <article className="editor" aria-label={`Listing for ${draft.title || `product ${productId}`}`}>
+      <PhotoStrip photos={photos} onSplit={(id) => void split(id)} />
+      <EditorForm key={`${draft.productId}:${draft.revision}:${draft.status}`} {...props} draft={draft} onReload={reload} />
     </article>
-  );
-}
-
-function AutosavingForm({ draft: loaded, onSaved, onReload }: { draft: Draft; onSaved: () => void; onReload: () => void }) {
-  const { draft, form, errors, state, edit } = useDraftAutosave(loaded);
-  useEffect(() => {
-    if (state.status === 'saved' && state.revision !== loaded.revision) onSaved();
-  }, [state.status, state.revision, loaded.revision, onSaved]);
-  return (
-    <>
-      <header className="editor-header">
-        <StatusBadge status={draft.status} flagCount={draft.flags.length} />
-        <span className={`save-state save-${state.status}`} role="status">
-          {describeSaveState(state)}
-        </span>
-        {state.status === 'conflict' && (
-          <button type="button" onClick={onReload}>
-            Reload
-          </button>
-        )}
-      </header>
-      {draft.flags.length > 0 && (
-        <ul className="flags">
-          {draft.flags.map((f) => (
-            <li key={f.code}>{f.reason}</li>
-          ))}
-        </ul>
-      )}
-      <DraftFormFields form={form} errors={errors} edit={edit} />
-    </>
   );
 }

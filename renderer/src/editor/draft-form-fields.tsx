@@ -1,25 +1,39 @@
+import { PLATFORM_LIMITS, type ExportTarget } from '../../../shared/domain/platform-limits';
+import { AttributeFields } from './attribute-fields';
 import type { DraftForm, FormErrors } from './draft-form';
+import { TagChips } from './tag-chips';
 import { WordCountMeter } from './word-count-meter';
 
-export function DraftFormFields({ form, errors, edit }: { form: DraftForm; errors: FormErrors; edit: (patch: Partial<DraftForm>) => void }) {
+interface FieldsProps {
+  form: DraftForm;
+  errors: FormErrors;
+  edit: (patch: Partial<DraftForm>) => void;
+  platform: ExportTarget;
+  wordTarget: number;
+}
+
+export function DraftFormFields({ form, errors, edit, platform, wordTarget }: FieldsProps) {
+  const limits = PLATFORM_LIMITS[platform];
+  const titleOver = form.title.length > limits.titleMax;
   return (
     <div className="draft-fields">
       <label>
-        Title
-        <input value={form.title} onChange={(e) => edit({ title: e.target.value })} />
+        <span className="label-row">
+          Title
+          <span className={`limit${titleOver ? ' limit-over' : ''}`}>
+            {form.title.length} / {limits.titleMax} characters
+          </span>
+        </span>
+        <input value={form.title} onChange={(e) => edit({ title: e.target.value })} aria-invalid={titleOver} />
       </label>
       <label>
         <span className="label-row">
-          Description <WordCountMeter text={form.description} />
+          Description <WordCountMeter text={form.description} target={wordTarget} />
         </span>
-        <textarea rows={6} value={form.description} onChange={(e) => edit({ description: e.target.value })} />
+        <textarea rows={7} value={form.description} onChange={(e) => edit({ description: e.target.value })} />
       </label>
-      <label>
-        <span>
-          Tags <small>(comma-separated)</small>
-        </span>
-        <input value={form.tags} onChange={(e) => edit({ tags: e.target.value })} />
-      </label>
+      <TagChips tags={form.tags} onChange={(tags) => edit({ tags })} maxTags={limits.tagsMax} maxLength={limits.tagLengthMax} platformLabel={limits.label} />
+      <AttributeFields attributes={form.attributes} onChange={(attributes) => edit({ attributes })} />
       <div className="field-row">
         <label>
           Price

@@ -60,6 +60,13 @@ export function useDraftAutosave(initial: Draft, delayMs = AUTOSAVE_DELAY_MS) {
     [flush, delayMs],
   );
 
+  /** Saves pending edits now (before approving or regenerating, which read the saved draft). */
+  const flushNow = useCallback(async (): Promise<void> => {
+    if (!timer.current) return;
+    clearTimeout(timer.current);
+    await flush();
+  }, [flush]);
+
   // Switching products must not drop the last keystrokes: save them now instead of in 400 ms.
   useEffect(
     () => () => {
@@ -71,5 +78,5 @@ export function useDraftAutosave(initial: Draft, delayMs = AUTOSAVE_DELAY_MS) {
   );
 
   /** The draft as last saved (its status and flags change with saves). */
-  return { draft, form, errors, state, edit };
+  return { draft, form, errors, state, edit, flushNow };
 }

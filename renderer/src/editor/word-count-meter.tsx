@@ -1,9 +1,9 @@
 import { describeWordCount } from './word-count-status';
 
-export function WordCountMeter({ text }: { text: string }) {
-  const status = describeWordCount(text);
+export function WordCountMeter({ text, target }: { text: string; target?: number }) {
+  const status = describeWordCount(text, target);
   return (
-    <span className={`word-count word-count-${status.state}`} aria-live="polite">
+    <span className={`word-count word-count-${status.state}`} aria-live="polite" data-testid="word-count">
       {status.label}
     </span>
   );

@@ -7,7 +7,13 @@ export function describeImport(result: ImportResult): { summary: string; problem
   const parts = [`Imported ${plural(result.photosImported, 'photo')} into ${plural(result.productIds.length, 'product')}.`];
   if (result.duplicates.length) parts.push(`${plural(result.duplicates.length, 'photo')} already in the library.`);
   if (result.errors.length) parts.push(`${plural(result.errors.length, 'file')} skipped.`);
-  return { summary: parts.join(' '), problems: result.errors.map((e) => `${e.file}: ${e.message}`) };
+  return { summary: parts.join(' '), problems: result.errors.map(describeFileError) };
+}
+
+/** The message alone when it already names the file (the path may be a staging copy's); else path first. */
+function describeFileError(e: ImportResult['errors'][number]): string {
+  const base = e.file.split(/[\\/]/).pop() ?? e.file;
+  return e.message.includes(base) ? e.message : `${e.file}: ${e.message}`;
 }
 
 function plural(n: number, noun: string): string {

@@ -1,21 +1,79 @@
+import { useEffect, useLayoutEffect, useRef, useState, type MouseEvent } from 'react';
 import type { ProductSummary } from '../../../shared/domain/product';
-import { StatusBadge } from './status-badge';
+import { usePhotoSrc } from '../api/api-context';
+import { computeGridWindow, scrollToReveal } from './grid-window';
+import { ProductCard } from './product-card';
 
-export function ProductGrid({ items, selectedId, onSelect }: { items: ProductSummary[]; selectedId: number | null; onSelect: (id: number) => void }) {
-  if (items.length === 0) return <p className="empty">No products yet. Drop some photos above.</p>;
+const MIN_CARD = 150;
+const ROW_HEIGHT = 214;
+const GAP = 12;
+const OVERSCAN = 2;
+
+interface GridProps {
+  items: ProductSummary[];
+  selectedIds: ReadonlySet<number>;
+  focusId: number | null;
+  generatingIds: ReadonlySet<number> | 'all';
+  onCardClick: (id: number, e: MouseEvent) => void;
+  onMergeDrop: (targetId: number, sourceId: number) => void;
+}
+
+/**
+ * The product grid, windowed: only the rows in view (plus a couple either side) are in the DOM,
+ * so 10,000 products cost the same to draw and scroll as 50. Rows have a fixed height.
+ */
+export function ProductGrid({ items, selectedIds, focusId, generatingIds, onCardClick, onMergeDrop }: GridProps) {
+  const photoSrc = usePhotoSrc();
+  const scroller = useRef<HTMLDivElement>(null);
+  const [box, setBox] = useState({ width: 0, height: 0 });
+  const [scrollTop, setScrollTop] = useState(0);
+
+  useLayoutEffect(() => {
+    const el = scroller.current;
+    if (!el) return;
+    const measure = () => setBox({ width: el.clientWidth, height: el.clientHeight });
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
+
+  const win = computeGridWindow({ width: box.width, height: box.height, scrollTop, count: items.length, minCardWidth: MIN_CARD, rowHeight: ROW_HEIGHT, gap: GAP, overscan: OVERSCAN });
+
+  // Keep the product open in the editor in view when the keyboard moves through the grid.
+  const focusIndex = focusId === null ? -1 : items.findIndex((p) => p.id === focusId);
+  useEffect(() => {
+    const el = scroller.current;
+    if (!el || focusIndex < 0 || box.height === 0) return;
+    const top = scrollToReveal(focusIndex, win.columns, ROW_HEIGHT, GAP, el.scrollTop, el.clientHeight);
+    if (top !== null) el.scrollTop = top;
+  }, [focusIndex, win.columns, box.height]);
+
+  const cards = [];
+  for (let i = win.start; i < win.end; i++) {
+    const p = items[i]!;
+    const row = Math.floor(i / win.columns);
+    const col = i % win.columns;
+    cards.push(
+      <li key={p.id} style={{ transform: `translate(${col * (win.cardWidth + GAP)}px, ${row * (ROW_HEIGHT + GAP)}px)`, width: win.cardWidth, height: ROW_HEIGHT }}>
+        <ProductCard
+          product={p}
+          selected={selectedIds.has(p.id)}
+          focused={p.id === focusId}
+          generating={generatingIds === 'all' ? p.status === 'new' : generatingIds.has(p.id)}
+          thumbSrc={p.thumbnailUrl ? photoSrc(p.thumbnailUrl) : null}
+          onClick={onCardClick}
+          onMergeDrop={onMergeDrop}
+        />
+      </li>,
+    );
+  }
   return (
-    <ul className="product-grid">
-      {items.map((p) => (
-        <li key={p.id}>
-          <button type="button" className={`product-card${p.id === selectedId ? ' selected' : ''}`} onClick={() => onSelect(p.id)} aria-pressed={p.id === selectedId}>
-            {p.thumbnailUrl ? <img src={p.thumbnailUrl} alt="" loading="lazy" /> : <span className="no-thumb" />}
-            <span className="product-title">{p.title || p.sku || `Product ${p.id}`}</span>
-            <span className="product-meta">
-              <StatusBadge status={p.status} flagCount={p.flagCount} /> {p.photoCount} photo{p.photoCount === 1 ? '' : 's'}
-            </span>
-          </button>
-        </li>
-      ))}
-    </ul>
+    <div className="grid-scroller" ref={scroller} onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}>
+      {items.length === 0 && <p className="empty">No products here. Drop photos above, or clear the filter.</p>}
+      <ul className="product-grid" aria-label={`Products (${items.length})`} style={{ height: win.totalHeight }}>
+        {cards}
+      </ul>
+    </div>
   );
 }

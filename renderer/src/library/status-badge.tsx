@@ -1,16 +1,20 @@
 import type { DraftStatus } from '../../../shared/domain/draft';
 
-const LABELS: Record<DraftStatus, string> = {
+/** A draft's status, plus "generating" while a job is writing it. */
+export type BadgeStatus = DraftStatus | 'generating';
+
+const LABELS: Record<BadgeStatus, string> = {
   new: 'New',
+  generating: 'Generating',
   draft: 'Draft',
-  flagged: 'Needs a look',
+  flagged: 'Flagged',
   approved: 'Approved',
   exported: 'Exported',
 };
 
-export function StatusBadge({ status, flagCount = 0 }: { status: DraftStatus; flagCount?: number }) {
+export function StatusBadge({ status, flagCount = 0 }: { status: BadgeStatus; flagCount?: number }) {
   return (
-    <span className={`badge badge-${status}`} title={flagCount ? `${flagCount} flag(s)` : undefined}>
+    <span className={`badge badge-${status}`} title={flagCount ? `${flagCount} flag${flagCount === 1 ? '' : 's'}` : undefined}>
       {LABELS[status]}
       {flagCount > 0 && status !== 'flagged' ? ` · ${flagCount}` : null}
     </span>

@@ -1,28 +1,55 @@
 import { useCallback, useEffect, useState } from 'react';
+import type { DraftStatus } from '../../../shared/domain/draft';
 import type { ProductSummary } from '../../../shared/domain/product';
 import { useApi } from '../api/api-context';
 
-/** The grid's rows, reloaded on demand (after an import, a status change…). */
-export function useProducts() {
+export interface ProductFilter {
+  status: DraftStatus | 'all';
+  search: string;
+}
+
+export interface ProductPage {
+  items: ProductSummary[];
+  total: number;
+}
+
+/** Enough cards to fill a large window: drawn first, before the rest of a big library arrives. */
+export const FIRST_PAGE = 240;
+
+/**
+ * The grid's rows for the current filter, reloaded on demand (after an import, a generation…).
+ * A large library comes in two steps, the first screenful then everything, so the grid is usable
+ * before 10,000 rows have crossed the wire. `initial` is a first page the app already fetched.
+ */
+export function useProducts(filter: ProductFilter, initial: ProductPage | null = null) {
   const api = useApi();
-  const [items, setItems] = useState<ProductSummary[]>([]);
+  const [page, setPage] = useState<ProductPage>(initial ?? { items: [], total: 0 });
   const [error, setError] = useState<string | null>(null);
   const [version, setVersion] = useState(0);
 
   useEffect(() => {
     let live = true;
-    void api.products.list({}).then((result) => {
+    const search = filter.search.trim();
+    const query = { ...(filter.status === 'all' ? {} : { status: filter.status }), ...(search ? { search } : {}) };
+    const usesInitial = initial !== null && version === 0 && filter.status === 'all' && search === '';
+    const load = async () => {
+      let first = usesInitial ? { ok: true as const, value: initial } : await api.products.list({ ...query, limit: FIRST_PAGE });
       if (!live) return;
-      if (result.ok) {
-        setItems(result.value.items);
-        setError(null);
-      } else setError(result.error.message);
-    });
+      if (!first.ok) return setError(first.error.message);
+      if (!usesInitial) setPage(first.value);
+      setError(null);
+      if (first.value.total <= first.value.items.length) return;
+      first = await api.products.list(query);
+      if (!live) return;
+      if (first.ok) setPage(first.value);
+      else setError(first.error.message);
+    };
+    void load();
     return () => {
       live = false;
     };
-  }, [api, version]);
+  }, [api, version, filter.status, filter.search, initial]);
 
   const reload = useCallback(() => setVersion((v) => v + 1), []);
-  return { items, error, reload };
+  return { items: page.items, total: page.total, error, reload };
 }

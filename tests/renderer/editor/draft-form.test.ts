@@ -5,7 +5,7 @@ const base: DraftForm = draftToForm({ title: 'Tote', description: 'A bag.', tags
 
 describe('draft form', () => {
   it('shows tags as one comma-separated line and missing price/SKU as empty', () => {
-    expect(base).toEqual({ title: 'Tote', description: 'A bag.', tags: 'linen, bag', price: '15.00', sku: '' });
+    expect(base).toEqual({ title: 'Tote', description: 'A bag.', tags: 'linen, bag', price: '15.00', sku: '', attributes: {} });
   });
 
   it('parses tags trimmed, without blanks or repeats in any case', () => {
@@ -23,6 +23,12 @@ describe('draft form', () => {
     const { fields, errors } = diffForm(base, { ...base, title: 'New', price: '12,50' });
     expect(fields).toEqual({ title: 'New' });
     expect(errors.price).toBe('Price "12,50" is not a number like 15 or 15.00.');
+  });
+
+  it('sends attributes only when a value really changed, without blank ones', () => {
+    const withColour = { ...base, attributes: { color: 'Natural', material: '' } };
+    expect(diffForm(base, withColour).fields).toEqual({ attributes: { color: 'Natural' } });
+    expect(diffForm(withColour, { ...withColour, attributes: { color: 'Natural ' } }).fields).toEqual({});
   });
 
   it('records as saved only what was sent, so later edits still count as changes', () => {

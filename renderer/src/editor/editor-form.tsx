@@ -1,0 +1,114 @@
+import { useCallback, useEffect, useImperativeHandle, useState } from 'react';
+import type { Draft } from '../../../shared/domain/draft';
+import { useApi } from '../api/api-context';
+import { StatusBadge } from '../library/status-badge';
+import type { DraftEditorProps } from './draft-editor';
+import type { DraftForm } from './draft-form';
+import { DraftFormFields } from './draft-form-fields';
+import { EditorToolbar } from './editor-toolbar';
+import { regenerateScoped } from './regenerate-scoped';
+import { RevisionHistory } from './revision-history';
+import { describeSaveState } from './save-state';
+import { emptyHistory, recordEdit, redo, undo, type UndoHistory } from './undo-history';
+import { useDraftAutosave } from './use-draft-autosave';
+import type { RegenerateScope } from './editor-commands';
+
+type FormProps = DraftEditorProps & { draft: Draft; onReload: () => void };
+
+/** The listing's fields with autosave, undo/redo, approve, regenerate and history. */
+export function EditorForm({ draft: loaded, onReload, onChanged, onRegenerate, commands, platform, wordTarget }: FormProps) {
+  const api = useApi();
+  const { draft, form, errors, state, edit, flushNow } = useDraftAutosave(loaded);
+  const [history, setHistory] = useState<UndoHistory<DraftForm>>(emptyHistory);
+  const [busy, setBusy] = useState<string | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+
+  useEffect(() => {
+    if (state.status === 'saved' && state.revision !== loaded.revision) onChanged();
+  }, [state.status, state.revision, loaded.revision, onChanged]);
+
+  const editField = useCallback(
+    (patch: Partial<DraftForm>) => {
+      setHistory((h) => recordEdit(h, form, Object.keys(patch).join(','), Date.now()));
+      edit(patch);
+    },
+    [form, edit],
+  );
+
+  const step = useCallback(
+    (direction: 'undo' | 'redo') => {
+      const r = direction === 'undo' ? undo(history, form) : redo(history, form);
+      if (!r) return false;
+      setHistory(r.history);
+      edit(r.value);
+      return true;
+    },
+    [history, form, edit],
+  );
+
+  const approve = useCallback(async () => {
+    await flushNow();
+    const result = await api.drafts.setStatus({ productIds: [loaded.productId], status: 'approved' });
+    if (!result.ok) {
+      setProblem(result.error.message);
+      return false;
+    }
+    onChanged();
+    onReload();
+    return true;
+  }, [api, flushNow, loaded.productId, onChanged, onReload]);
+
+  const regenerate = useCallback(
+    async (scope: RegenerateScope) => {
+      await flushNow();
+      setBusy(scope === 'listing' ? 'Writing a new listing…' : `Rewriting the ${scope}…`);
+      const outcome = await regenerateScoped(api, loaded.productId, scope, onRegenerate);
+      setBusy(null);
+      setProblem(outcome);
+      onChanged();
+      onReload();
+    },
+    [api, flushNow, loaded.productId, onRegenerate, onChanged, onReload],
+  );
+
+  useImperativeHandle(commands, () => ({ approve, regenerate: () => regenerate('listing'), undo: () => step('undo'), redo: () => step('redo') }), [approve, regenerate, step]);
+
+  return (
+    <>
+      <header className="editor-header">
+        <StatusBadge status={draft.status} flagCount={draft.flags.length} />
+        <span className={`save-state save-${state.status}`} role="status" aria-label="Save status">
+          {describeSaveState(state)}
+        </span>
+        {state.status === 'conflict' && (
+          <button type="button" onClick={onReload}>
+            Reload
+          </button>
+        )}
+      </header>
+      <EditorToolbar
+        canUndo={history.past.length > 0}
+        canRedo={history.future.length > 0}
+        onUndo={() => step('undo')}
+        onRedo={() => step('redo')}
+        approved={draft.status === 'approved'}
+        onApprove={() => void approve()}
+        busy={busy}
+        onRegenerate={(scope) => void regenerate(scope)}
+      />
+      {problem && <p role="alert" className="editor-problem">{problem}</p>}
+      {draft.flags.length > 0 && (
+        <section className="flags" aria-label="Flags">
+          <h3>Needs a look</h3>
+          <ul>
+            {draft.flags.map((f) => (
+              <li key={f.code}>{f.reason}</li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <DraftFormFields form={form} errors={errors} edit={editField} platform={platform} wordTarget={wordTarget} />
+      <RevisionHistory productId={loaded.productId} current={draft.revision} onRestored={onReload} />
+    </>
+  );
+}

@@ -1,0 +1,41 @@
+import { useState } from 'react';
+import { REGENERATE_SCOPES, type RegenerateScope } from './editor-commands';
+
+interface ToolbarProps {
+  canUndo: boolean;
+  canRedo: boolean;
+  onUndo: () => void;
+  onRedo: () => void;
+  approved: boolean;
+  onApprove: () => void;
+  busy: string | null;
+  onRegenerate: (scope: RegenerateScope) => void;
+}
+
+export function EditorToolbar({ canUndo, canRedo, onUndo, onRedo, approved, onApprove, busy, onRegenerate }: ToolbarProps) {
+  const [scope, setScope] = useState<RegenerateScope>('listing');
+  return (
+    <div className="editor-toolbar" role="toolbar" aria-label="Listing actions">
+      <button type="button" onClick={onUndo} disabled={!canUndo} aria-keyshortcuts="Control+Z" title="Undo (Ctrl+Z)">
+        Undo
+      </button>
+      <button type="button" onClick={onRedo} disabled={!canRedo} aria-keyshortcuts="Control+Shift+Z" title="Redo (Ctrl+Shift+Z)">
+        Redo
+      </button>
+      <span className="toolbar-gap" />
+      <select aria-label="What to regenerate" value={scope} onChange={(e) => setScope(e.target.value as RegenerateScope)} disabled={busy !== null}>
+        {REGENERATE_SCOPES.map(([value, label]) => (
+          <option key={value} value={value}>
+            {label}
+          </option>
+        ))}
+      </select>
+      <button type="button" onClick={() => onRegenerate(scope)} disabled={busy !== null} aria-keyshortcuts="Control+Shift+G" title="Regenerate (Ctrl+Shift+G)">
+        {busy ?? 'Regenerate'}
+      </button>
+      <button type="button" className="primary" onClick={onApprove} disabled={approved || busy !== null} aria-keyshortcuts="Control+Enter" title="Approve (Ctrl+Enter)">
+        {approved ? 'Approved' : 'Approve'}
+      </button>
+    </div>
+  );
+}

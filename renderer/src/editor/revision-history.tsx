@@ -1,0 +1,54 @@
+import { useState } from 'react';
+import type { RevisionSummary } from '../../../shared/domain/draft';
+import { useApi } from '../api/api-context';
+
+const SOURCES: Record<RevisionSummary['source'], string> = {
+  edit: 'Edited',
+  generate: 'Generated',
+  restore: 'Restored',
+  import: 'Catalog import',
+  export: 'Exported',
+};
+
+/** Earlier versions of the listing; restoring one saves it as a new revision, so nothing is lost. */
+export function RevisionHistory({ productId, current, onRestored }: { productId: number; current: number; onRestored: () => void }) {
+  const api = useApi();
+  const [items, setItems] = useState<RevisionSummary[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  const load = async () => {
+    const result = await api.drafts.revisions({ productId });
+    if (result.ok) setItems(result.value);
+    else setError(result.error.message);
+  };
+
+  const restore = async (revision: number) => {
+    const result = await api.drafts.restore({ productId, revision });
+    if (!result.ok) return setError(result.error.message);
+    onRestored();
+  };
+
+  return (
+    <details className="revisions" onToggle={(e) => (e.currentTarget.open ? void load() : undefined)}>
+      <summary>History</summary>
+      {error && <p role="alert">{error}</p>}
+      {items && items.length === 0 && <p className="empty">No saved versions yet.</p>}
+      {items && (
+        <ol reversed className="revision-list">
+          {[...items].reverse().map((r) => (
+            <li key={r.revision}>
+              <span>
+                #{r.revision} {SOURCES[r.source]} · {new Date(r.createdAt).toLocaleString()} · {r.title || 'untitled'}
+              </span>
+              {r.revision !== current && (
+                <button type="button" onClick={() => void restore(r.revision)} aria-label={`Restore revision ${r.revision}`}>
+                  Restore
+                </button>
+              )}
+            </li>
+          ))}
+        </ol>
+      )}
+    </details>
+  );
+}

@@ -1,0 +1,98 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { GenerateJob } from '../../../shared/ipc/routes/generate';
+import { useApi } from '../api/api-context';
+import type { JobCounts } from './describe-job-progress';
+
+export type JobPhase = 'idle' | 'running' | 'paused' | 'finished';
+
+export interface JobView {
+  phase: JobPhase;
+  jobId: number | null;
+  counts: JobCounts | null;
+  /** Products queued and not yet written; 'all' while a whole-library job runs. */
+  pending: ReadonlySet<number> | 'all';
+  /** How the last job ended, or why it could not start. */
+  message: string | null;
+  failures: GenerateJob['failures'];
+}
+
+const IDLE: JobView = { phase: 'idle', jobId: null, counts: null, pending: new Set(), message: null, failures: [] };
+
+/**
+ * One bulk generation at a time: start (for some products or all), pause, resume, cancel.
+ * Progress events update the counts; each finished product is reported through `onProductDone`
+ * so its card and editor refresh as soon as it is written.
+ */
+export function useGenerateJob(onProductDone: (productId: number | null) => void) {
+  const api = useApi();
+  const [view, setView] = useState<JobView>(IDLE);
+  const done = useRef(onProductDone);
+  done.current = onProductDone;
+
+  useEffect(
+    () =>
+      api.on('generate.progress', (p) => {
+        setView((v) => {
+          const pending = v.pending === 'all' || p.lastProductId === null ? v.pending : new Set([...v.pending].filter((id) => id !== p.lastProductId));
+          const total = p.done + p.failed + p.remaining;
+          return { ...v, jobId: p.jobId, pending, counts: { total, done: p.done, failed: p.failed, remaining: p.remaining, etaSeconds: p.etaSeconds } };
+        });
+        done.current(p.lastProductId);
+      }),
+    [api],
+  );
+
+  const settle = useCallback((result: Awaited<ReturnType<typeof api.generate.start>>) => {
+    if (!result.ok) {
+      setView((v) => ({ ...v, phase: v.phase === 'paused' ? 'paused' : 'idle', pending: new Set(), message: result.error.message }));
+      return;
+    }
+    const job = result.value;
+    const counts = { total: job.total, done: job.done, failed: job.failed, remaining: job.remaining, etaSeconds: job.etaSeconds };
+    if (job.state === 'paused') {
+      setView((v) => ({ ...v, phase: 'paused', jobId: job.jobId, counts, message: `Paused with ${job.remaining} left.` }));
+      return;
+    }
+    const ended = job.state === 'cancelled' ? `Cancelled: ${job.done} written, ${job.remaining + job.cancelled} not started.` : `Finished: ${job.done} written${job.failed ? `, ${job.failed} failed` : ''}.`;
+    setView({ phase: 'finished', jobId: job.jobId, counts, pending: new Set(), message: ended, failures: job.failures });
+    done.current(null);
+  }, []);
+
+  const start = useCallback(
+    async (productIds: number[] | 'all') => {
+      setView({ ...IDLE, phase: 'running', pending: productIds === 'all' ? 'all' : new Set(productIds) });
+      settle(await api.generate.start(productIds === 'all' ? { all: true } : { productIds }));
+    },
+    [api, settle],
+  );
+
+  /** The job's id: from the first progress event, or asked for when pausing comes before any. */
+  const currentJobId = useCallback(async (): Promise<number | null> => {
+    if (view.jobId !== null) return view.jobId;
+    const status = await api.generate.status({});
+    return status.ok && status.value ? status.value.jobId : null;
+  }, [api, view.jobId]);
+
+  const pause = useCallback(async () => {
+    const jobId = await currentJobId();
+    if (jobId === null) return;
+    const result = await api.generate.pause({ jobId });
+    if (result.ok) setView((v) => ({ ...v, jobId, phase: 'paused', message: 'Pausing: products already being written will finish.' }));
+  }, [api, currentJobId]);
+
+  const resume = useCallback(async () => {
+    const jobId = await currentJobId();
+    if (jobId === null) return;
+    setView((v) => ({ ...v, phase: 'running', message: null }));
+    settle(await api.generate.resume({ jobId }));
+  }, [api, currentJobId, settle]);
+
+  const cancel = useCallback(async () => {
+    const jobId = await currentJobId();
+    if (jobId === null) return;
+    const result = await api.generate.cancel({ jobId });
+    if (result.ok) settle(result);
+  }, [api, currentJobId, settle]);
+
+  return { view, start, pause, resume, cancel };
+}

@@ -1,0 +1,48 @@
+import { DRAFT_STATUSES } from '../../../shared/domain/draft';
+import type { ProductFilter } from './use-products';
+
+interface ToolbarProps {
+  filter: ProductFilter;
+  onFilter: (filter: ProductFilter) => void;
+  shown: number;
+  selectedCount: number;
+  onSelectAll: () => void;
+  onClearSelection: () => void;
+  onMergeSelected: () => void;
+}
+
+/** Search, status filter and what to do with the selection. */
+export function LibraryToolbar({ filter, onFilter, shown, selectedCount, onSelectAll, onClearSelection, onMergeSelected }: ToolbarProps) {
+  return (
+    <div className="library-toolbar" role="toolbar" aria-label="Filter and select products">
+      <input
+        type="search"
+        className="search"
+        aria-label="Search products by title or SKU"
+        placeholder="Search title or SKU"
+        value={filter.search}
+        onChange={(e) => onFilter({ ...filter, search: e.target.value })}
+      />
+      <select aria-label="Show products with status" value={filter.status} onChange={(e) => onFilter({ ...filter, status: e.target.value as ProductFilter['status'] })}>
+        <option value="all">All statuses</option>
+        {DRAFT_STATUSES.map((s) => (
+          <option key={s} value={s}>
+            {s[0]!.toUpperCase() + s.slice(1)}
+          </option>
+        ))}
+      </select>
+      <span className="count" aria-live="polite">
+        {selectedCount > 0 ? `${selectedCount} of ${shown} selected` : `${shown} shown`}
+      </span>
+      <button type="button" onClick={onSelectAll} disabled={shown === 0}>
+        Select all
+      </button>
+      <button type="button" onClick={onClearSelection} disabled={selectedCount === 0}>
+        Clear
+      </button>
+      <button type="button" onClick={onMergeSelected} disabled={selectedCount < 2} title="Make the selected products one product (or drag a card onto another)">
+        Merge selected
+      </button>
+    </div>
+  );
+}

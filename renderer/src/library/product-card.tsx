@@ -1,0 +1,57 @@
+import { memo, type DragEvent, type MouseEvent } from 'react';
+import type { ProductSummary } from '../../../shared/domain/product';
+import { StatusBadge } from './status-badge';
+
+export const PRODUCT_DRAG_TYPE = 'application/x-listing-studio-product';
+
+interface CardProps {
+  product: ProductSummary;
+  selected: boolean;
+  focused: boolean;
+  generating: boolean;
+  thumbSrc: string | null;
+  onClick: (id: number, e: MouseEvent) => void;
+  /** A product card dropped on this one: merge it (and the rest of the selection) into this one. */
+  onMergeDrop: (targetId: number, sourceId: number) => void;
+}
+
+/** One product in the grid: thumbnail, title, status. Drag it onto another card to merge the two. */
+export const ProductCard = memo(function ProductCard({ product: p, selected, focused, generating, thumbSrc, onClick, onMergeDrop }: CardProps) {
+  const onDragStart = (e: DragEvent) => {
+    e.dataTransfer.setData(PRODUCT_DRAG_TYPE, String(p.id));
+    e.dataTransfer.effectAllowed = 'move';
+  };
+  const onDragOver = (e: DragEvent) => {
+    if (!e.dataTransfer.types.includes(PRODUCT_DRAG_TYPE)) return;
+    e.preventDefault();
+    e.dataTransfer.dropEffect = 'move';
+  };
+  const onDrop = (e: DragEvent) => {
+    const source = Number(e.dataTransfer.getData(PRODUCT_DRAG_TYPE));
+    if (!source || source === p.id) return;
+    e.preventDefault();
+    e.stopPropagation();
+    onMergeDrop(p.id, source);
+  };
+  const name = p.title || p.sku || `Product ${p.id}`;
+  return (
+    <button
+      type="button"
+      className={`product-card${selected ? ' selected' : ''}${focused ? ' focused' : ''}`}
+      onClick={(e) => onClick(p.id, e)}
+      aria-pressed={selected}
+      aria-label={`${name}, ${generating ? 'generating' : p.status}, ${p.photoCount} photo${p.photoCount === 1 ? '' : 's'}`}
+      draggable
+      onDragStart={onDragStart}
+      onDragOver={onDragOver}
+      onDrop={onDrop}
+      data-product-id={p.id}
+    >
+      {thumbSrc ? <img src={thumbSrc} alt="" loading="lazy" draggable={false} /> : <span className="no-thumb" />}
+      <span className="product-title">{name}</span>
+      <span className="product-meta">
+        <StatusBadge status={generating ? 'generating' : p.status} flagCount={p.flagCount} /> {p.photoCount} photo{p.photoCount === 1 ? '' : 's'}
+      </span>
+    </button>
+  );
+});

@@ -1,0 +1,13 @@
+import type { EngineStatusData } from '../../../shared/ipc/routes/engine';
+import { describeEngine } from './describe-engine';
+
+export function EngineStatusLine({ status }: { status: EngineStatusData | null }) {
+  if (!status) return null;
+  const { tone, label } = describeEngine(status);
+  return (
+    <p className={`engine-status engine-${tone}`} role="status" aria-label="Local engine status">
+      <span className="dot" aria-hidden="true" /> Engine: {label}
+      {status.devices.length > 0 && status.state === 'ready' && <small> ({status.devices.join(', ')})</small>}
+    </p>
+  );
+}

@@ -1,0 +1,87 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openCore, type Core } from '../../electron/core/core';
+import { startDevHost, type DevHost } from '../../electron/dev-host/create-dev-host';
+import { buildRenderer } from './helpers/build-renderer';
+import { collectPageProblems, launchChromium } from './helpers/launch-chromium';
+import { saveScreenshot } from './helpers/screenshots';
+import { makeShopPhotos, writePhotos } from './helpers/shop-photos';
+
+/** Fixing the automatic grouping by hand: Open… in the browser, merge by drag and by selection, split by drag. */
+let tmp: string;
+let core: Core;
+let host: DevHost;
+let browser: Awaited<ReturnType<typeof launchChromium>>;
+let page: Page;
+let problems: string[];
+
+const photoCounts = () =>
+  (core.db.prepare('SELECT count(*) AS n FROM photos GROUP BY product_id ORDER BY product_id').all() as { n: number }[]).map((r) => r.n);
+const cardFor = (id: number) => page.locator(`.product-card[data-product-id="${id}"]`);
+const ids = () => (core.db.prepare('SELECT id FROM products ORDER BY id').all() as { id: number }[]).map((r) => r.id);
+
+beforeAll(async () => {
+  tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'listing-studio-e2e-merge-'));
+  const rendererDir = buildRenderer();
+  core = openCore({ libraryDir: path.join(tmp, 'library') });
+  host = await startDevHost({ core, rendererDir, uploadsDir: path.join(tmp, 'uploads') });
+  browser = await launchChromium();
+  page = browser.page;
+  problems = collectPageProblems(page);
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await host?.close();
+  core?.close();
+  fs.rmSync(tmp, { recursive: true, force: true });
+});
+
+describe('merge and split products in Chromium', () => {
+  it('imports photos picked with Open… (the file picker in the browser)', async () => {
+    await page.goto(host.pageUrl);
+    await page.getByRole('button', { name: 'Skip for now and go to the library' }).click();
+    const { photos, corruptName } = await makeShopPhotos();
+    const files = writePhotos(path.join(tmp, 'picked'), photos.filter((p) => p.name !== corruptName));
+    await page.getByTestId('photo-picker').setInputFiles(files);
+    await expect.poll(() => page.locator('.import-report').textContent(), { timeout: 60_000 }).toBe('Imported 4 photos into 4 products.');
+    await expect.poll(() => page.locator('.product-card').count()).toBe(4);
+  }, 90_000);
+
+  it('dragging one card onto another merges them into one product with both photos', async () => {
+    const [a, b] = ids();
+    await cardFor(b!).dragTo(cardFor(a!));
+    await expect.poll(() => page.locator('.product-card').count()).toBe(3);
+    expect(ids()).not.toContain(b);
+    expect(photoCounts()).toEqual([2, 1, 1]);
+    await expect.poll(() => page.locator('.library-notice').textContent()).toBe('Merged 2 products into one.');
+    await saveScreenshot(page, 'merge-01-dragged');
+  });
+
+  it('dragging a photo onto the split target makes it a product of its own', async () => {
+    const [a] = ids();
+    await cardFor(a!).click();
+    const photosInEditor = page.getByRole('list', { name: 'Photos' }).getByRole('img');
+    await expect.poll(() => photosInEditor.count()).toBe(2);
+    await photosInEditor.nth(1).dragTo(page.getByText('Drag a photo here to make it a separate product'));
+    await expect.poll(() => page.locator('.product-card').count()).toBe(4);
+    await expect.poll(() => photosInEditor.count()).toBe(1);
+    expect(photoCounts()).toEqual([1, 1, 1, 1]);
+    await saveScreenshot(page, 'merge-02-split');
+  });
+
+  it('shift-click selects a range and Merge selected joins them', async () => {
+    const all = ids();
+    await cardFor(all[0]!).click();
+    await cardFor(all[2]!).click({ modifiers: ['Shift'] });
+    expect(await page.locator('.product-card[aria-pressed="true"]').count()).toBe(3);
+    await page.getByRole('button', { name: 'Merge selected' }).click();
+    await expect.poll(() => page.locator('.product-card').count()).toBe(2);
+    expect(photoCounts()).toEqual([3, 1]);
+    await saveScreenshot(page, 'merge-03-merged-selection');
+    expect(problems).toEqual([]);
+  });
+});
