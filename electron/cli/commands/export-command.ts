@@ -1,0 +1,48 @@
+import path from 'node:path';
+import type { RouteOutput } from '../../../shared/ipc/contract';
+import type { CliContext } from '../cli-context';
+import type { ExportFlags } from '../parse-cli-args';
+
+export type ExportResult = RouteOutput<'export.run'>;
+
+/** Lints and writes a storefront file through export.run. */
+export async function exportListings(ctx: CliContext, flags: ExportFlags, productIds?: number[]): Promise<ExportResult> {
+  const jobId = `cli-${process.pid}`;
+  const stop = ctx.on('export.progress', (p) => {
+    if (p.jobId === jobId) ctx.out.progress({ label: p.phase === 'lint' ? 'Checking' : 'Exporting', done: p.done, total: p.total });
+  });
+  try {
+    return await ctx.call('export.run', {
+      target: flags.format,
+      productIds,
+      outputPath: path.resolve(flags.out),
+      onLintFailure: flags.onLintFailure,
+      jobId,
+      options: {
+        copyImages: flags.copyImages,
+        ...(flags.imageBaseUrl !== undefined && { imageBaseUrl: flags.imageBaseUrl }),
+        ...(flags.currency !== undefined && { currency: flags.currency }),
+      },
+    });
+  } finally {
+    stop();
+  }
+}
+
+export function describeExportLines(result: ExportResult): string[] {
+  const lines =
+    result.status === 'written'
+      ? [`Wrote ${result.rowsWritten} row${result.rowsWritten === 1 ? '' : 's'} for ${result.exportedProductIds.length} product${result.exportedProductIds.length === 1 ? '' : 's'} to ${result.file}.`]
+      : [`Nothing written: ${result.lint.errorCount} problem${result.lint.errorCount === 1 ? '' : 's'} must be fixed first (or pass --on-lint-failure skip).`];
+  if (result.skippedProductIds.length) lines.push(`Skipped ${result.skippedProductIds.length} product(s) with problems: ${result.skippedProductIds.slice(0, 20).join(', ')}.`);
+  if (result.imagesDir) lines.push(`Images: ${result.imagesCopied} copied to ${result.imagesDir}.`);
+  for (const issue of result.lint.issues.filter((i) => i.severity === 'error').slice(0, 20)) lines.push(`  product ${issue.productId} ${issue.field}: ${issue.message}`);
+  for (const notice of [...result.lint.notices, ...result.notices]) lines.push(`Note: ${notice}`);
+  return lines;
+}
+
+export async function runExportCommand(ctx: CliContext, flags: ExportFlags, productIds?: number[]): Promise<number> {
+  const result = await exportListings(ctx, flags, productIds);
+  ctx.out.result(result, describeExportLines(result));
+  return result.status === 'written' && result.rowsWritten > 0 ? 0 : 1;
+}

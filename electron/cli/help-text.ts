@@ -1,0 +1,32 @@
+import { EXPORT_TARGETS } from '../../shared/domain/platform-limits';
+
+export const HELP_TEXT = `listing-studio: product photos in, storefront listings out (the desktop app's engine, from a terminal)
+
+Usage: listing-studio <command> [options]
+
+Commands
+  import <files|folders…>       Import photos; SKU_1.jpg, SKU_2.jpg become one product (--no-group: one per photo)
+  generate --all | --product ID… | --resume
+                                Write listings through the bulk queue
+      --engine local|cloud      Default: the app's setting
+      --model FILE.gguf --mmproj FILE.gguf
+                                The local model (default: the first installed in the library)
+      --parallel N              Local requests at once (default 2)
+      --words N  --target ${EXPORT_TARGETS.join('|')}
+      --tone friendly|professional|playful|luxury|minimal  --language English
+  export --format F --out FILE  Write a storefront CSV (and an images folder next to it)
+      --product ID…             Default: every approved draft
+      --on-lint-failure abort|skip|anyway   (default abort)
+      --image-base-url URL  --currency USD  --no-images
+  run <photos…> --format F --out FILE
+                                import + generate + export in one go (lint failures are skipped)
+  status                        Products per status, engine, unfinished job
+  doctor                        Check this machine: engine, models, keys, disk
+
+Everywhere
+  --library DIR                 The library folder (or LISTING_STUDIO_LIBRARY); default: the app's own
+  --json                        One JSON document on stdout, for scripts
+  -h, --help
+
+Exit codes: 0 all done; 1 something failed (the message says what); 2 wrong usage.
+Cloud: set LISTING_STUDIO_CLOUD_KEY. An interrupted generation resumes with: generate --resume.`;

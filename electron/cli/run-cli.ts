@@ -1,0 +1,90 @@
+import os from 'node:os';
+import { AppError } from '../../shared/errors';
+import { openCore, type Core } from '../core/core';
+import { resolveLibraryDir } from '../library/resolve-library-dir';
+import { createCliContext, type CliContext } from './cli-context';
+import { createCliOutput, type CliOutput, type CliStreams } from './cli-output';
+import { runDoctorCommand } from './commands/doctor-command';
+import { runExportCommand } from './commands/export-command';
+import { runGenerateCommand } from './commands/generate-command';
+import { runImportCommand } from './commands/import-command';
+import { runPipelineCommand } from './commands/run-command';
+import { runStatusCommand } from './commands/status-command';
+import { defaultLibraryDir } from './default-library-dir';
+import { HELP_TEXT } from './help-text';
+import { CliUsageError, parseCliArgs, type CliCommand } from './parse-cli-args';
+
+export interface CliEnvironment extends CliStreams {
+  argv: readonly string[];
+  env: Readonly<Record<string, string | undefined>>;
+  cwd: string;
+}
+
+/**
+ * Runs one CLI command against a library and returns the exit code. Whatever happens, the queue's
+ * items in flight go back to pending (so `generate --resume` continues) and llama-server is
+ * stopped before this resolves.
+ */
+export async function runCli(io: CliEnvironment): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseCliArgs(io.argv);
+  } catch (err) {
+    return fail(createCliOutput(io, io.argv.includes('--json')), err);
+  }
+  const out = createCliOutput(io, parsed.json);
+  if (parsed.command.name === 'help') {
+    io.stdout.write(`${HELP_TEXT}\n`);
+    return 0;
+  }
+  let core: Core | undefined;
+  const interrupt = (): void => {
+    out.warn('Stopping: products in progress go back to the queue; continue later with `listing-studio generate --resume`.');
+    void core?.queue.stopAll();
+  };
+  process.on('SIGINT', interrupt);
+  process.on('SIGTERM', interrupt);
+  try {
+    const libraryDir = resolveLibraryDir({ argv: io.argv, env: io.env, cwd: io.cwd, defaultDir: defaultLibraryDir(process.platform, io.env, os.homedir()) });
+    core = openCore({ libraryDir });
+    return await dispatch(createCliContext(core, out), parsed.command);
+  } catch (err) {
+    return fail(out, err);
+  } finally {
+    process.off('SIGINT', interrupt);
+    process.off('SIGTERM', interrupt);
+    if (core) {
+      await core.queue.stopAll();
+      await core.engine.stop();
+      core.close();
+    }
+  }
+}
+
+function dispatch(ctx: CliContext, command: CliCommand): Promise<number> {
+  switch (command.name) {
+    case 'import':
+      return runImportCommand(ctx, command.paths, command.groupByName);
+    case 'generate':
+      return runGenerateCommand(ctx, command.selection, command.gen);
+    case 'export':
+      return runExportCommand(ctx, command.export, command.productIds);
+    case 'status':
+      return runStatusCommand(ctx);
+    case 'doctor':
+      return runDoctorCommand(ctx);
+    case 'run':
+      return runPipelineCommand(ctx, command.paths, command.groupByName, command.gen, command.export);
+    case 'help':
+      return Promise.resolve(0);
+  }
+}
+
+/** Prints the failure as a sentence (or JSON with --json) and picks the exit code. */
+function fail(out: CliOutput, err: unknown): number {
+  const usage = err instanceof CliUsageError;
+  const error = err instanceof AppError ? { code: err.code, message: err.message } : { code: 'internal', message: `Unexpected failure: ${(err as Error)?.stack ?? String(err)}` };
+  if (out.json) out.result({ ok: false, error }, []);
+  out.warn(`listing-studio: ${error.message}${usage ? '\nRun `listing-studio --help` for usage.' : ''}`);
+  return usage ? 2 : 1;
+}

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { CliUsageError, parseCliArgs } from '../../../electron/cli/parse-cli-args';
+
+const parse = (line: string) => parseCliArgs(line.split(' ').filter(Boolean));
+
+describe('parseCliArgs', () => {
+  it('shows help without a command, for help and for -h', () => {
+    for (const line of ['', 'help', 'generate -h', '--help']) expect(parse(line).command).toEqual({ name: 'help' });
+  });
+
+  it('reads import with files and folders, grouping by name unless told not to', () => {
+    expect(parse('import a.jpg photos/').command).toEqual({ name: 'import', paths: ['a.jpg', 'photos/'], groupByName: true });
+    expect(parse('import photos/ --no-group').command).toMatchObject({ groupByName: false });
+  });
+
+  it('reads generate --all with engine, model and word target', () => {
+    const { command, json } = parse('generate --all --engine local --model m.gguf --mmproj p.gguf --words 60 --target etsy --tone luxury --json');
+    expect(json).toBe(true);
+    expect(command).toEqual({
+      name: 'generate',
+      selection: { all: true },
+      gen: { engine: 'local', model: 'm.gguf', mmproj: 'p.gguf', words: 60, target: 'etsy', tone: 'luxury', language: undefined, parallel: undefined },
+    });
+  });
+
+  it('takes product ids repeated or comma-separated', () => {
+    expect(parse('generate --product 3 --product 5,8').command).toMatchObject({ selection: { productIds: [3, 5, 8] } });
+  });
+
+  it('implies the local engine when a model is given', () => {
+    expect(parse('generate --all --model m.gguf --mmproj p.gguf').command).toMatchObject({ gen: { engine: 'local' } });
+  });
+
+  it('reads export and run with their lint policies', () => {
+    expect(parse('export --format shopify --out shop.csv').command).toEqual({
+      name: 'export',
+      productIds: undefined,
+      export: { format: 'shopify', out: 'shop.csv', onLintFailure: 'abort', imageBaseUrl: undefined, currency: undefined, copyImages: true },
+    });
+    expect(parse('run pics --format ebay --out e.csv --words 40 --no-images').command).toMatchObject({
+      name: 'run',
+      paths: ['pics'],
+      gen: { words: 40 },
+      export: { format: 'ebay', onLintFailure: 'skip', copyImages: false },
+    });
+    expect(parse('export --format etsy --out x.csv --on-lint-failure anyway').command).toMatchObject({ export: { onLintFailure: 'exportAnyway' } });
+  });
+
+  it('accepts --library anywhere (resolveLibraryDir reads it)', () => {
+    expect(parse('status --library /tmp/lib').command).toEqual({ name: 'status' });
+  });
+
+  it.each([
+    ['frobnicate', 'Unknown command "frobnicate". Commands: import, generate, export, status, doctor, run, help.'],
+    ['import', 'import needs at least one photo file or folder, e.g. listing-studio import ~/Photos/shop.'],
+    ['generate', 'generate needs exactly one of --all, --product ID (repeatable, or 1,2,3) or --resume.'],
+    ['generate --all --product 3', 'generate needs exactly one of --all, --product ID (repeatable, or 1,2,3) or --resume.'],
+    ['generate --product x1', '--product takes product IDs (whole numbers), not "x1".'],
+    ['generate --all --words 5', '--words must be a whole number from 10 to 300, not "5".'],
+    ['generate --all --engine gpu', '--engine must be one of local, cloud, not "gpu".'],
+    ['generate --all --model m.gguf', '--model and --mmproj go together: give the model GGUF and its vision (mmproj) GGUF.'],
+    ['generate --all --engine cloud --model m --mmproj p', '--model is for the local engine; leave it out with --engine cloud.'],
+    ['export --out x.csv', 'export needs --format (shopify, woocommerce, ebay, google, etsy, generic).'],
+    ['export --format shopify', 'export needs --out FILE, the CSV to write.'],
+    ['export --format amazon --out x.csv', '--format must be one of shopify, woocommerce, ebay, google, etsy, generic, not "amazon".'],
+    ['status --all', 'status does not take --all.'],
+    ['status extra', 'status takes no file arguments (got "extra").'],
+  ])('rejects "%s" with a message that says what to do', (line, message) => {
+    let error: unknown;
+    try {
+      parse(line);
+    } catch (err) {
+      error = err;
+    }
+    expect(error).toBeInstanceOf(CliUsageError);
+    expect((error as Error).message).toBe(message);
+  });
+
+  it('names an unknown flag', () => {
+    expect(() => parse('generate --all --turbo')).toThrow("Unknown option '--turbo'.");
+  });
+});
