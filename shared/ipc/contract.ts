@@ -1,8 +1,15 @@
 import type { z } from 'zod';
 import { appEvents, appRoutes } from './routes/app';
+import { catalogEvents, catalogRoutes } from './routes/catalog';
+import { dialogEvents, dialogRoutes } from './routes/dialog';
 import { draftsEvents, draftsRoutes } from './routes/drafts';
+import { engineEvents, engineRoutes } from './routes/engine';
+import { exportEvents, exportRoutes } from './routes/export';
+import { generateEvents, generateRoutes } from './routes/generate';
 import { libraryEvents, libraryRoutes } from './routes/library';
+import { modelsEvents, modelsRoutes } from './routes/models';
 import { productsEvents, productsRoutes } from './routes/products';
+import { settingsEvents, settingsRoutes } from './routes/settings';
 
 /**
  * The one IPC contract: every route the renderer may call, named `namespace.action`, with zod
@@ -13,6 +20,13 @@ export const routes = {
   ...libraryRoutes,
   ...productsRoutes,
   ...draftsRoutes,
+  ...engineRoutes,
+  ...modelsRoutes,
+  ...exportRoutes,
+  ...catalogRoutes,
+  ...generateRoutes,
+  ...settingsRoutes,
+  ...dialogRoutes,
 };
 
 /** Typed events main sends to the renderer (progress of long work, engine status…). */
@@ -21,6 +35,13 @@ export const events = {
   ...libraryEvents,
   ...productsEvents,
   ...draftsEvents,
+  ...engineEvents,
+  ...modelsEvents,
+  ...exportEvents,
+  ...catalogEvents,
+  ...generateEvents,
+  ...settingsEvents,
+  ...dialogEvents,
 };
 
 export type Routes = typeof routes;
