@@ -12,6 +12,10 @@ import { tinyModelPair } from './tiny-model';
  */
 export function findTestLlamaServer(): string | undefined {
   const located = locateLlamaServer();
+  if (!located && process.env.LISTING_STUDIO_REQUIRE_ENGINE === '1') {
+    // CI builds the engine first: there a missing binary is a failure, never a quiet skip.
+    throw new Error('LISTING_STUDIO_REQUIRE_ENGINE=1 but no llama-server binary was found: run `npm run engine:build`.');
+  }
   if (!located) {
     console.warn('[engine tests skipped] no llama-server binary: run `npm run engine:build` or set LISTING_STUDIO_LLAMA_SERVER.');
   }
