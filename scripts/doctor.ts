@@ -42,7 +42,7 @@ async function main(): Promise<number> {
       : `GPU (node-llama-cpp): none${gpu.unavailableReason ? ` (${gpu.unavailableReason})` : ''}`,
   );
 
-  const libraryDir = values.library ?? process.env[LIBRARY_ENV];
+  const libraryDir = values.library || process.env[LIBRARY_ENV] || undefined;
   const installed = libraryDir ? readInstalledModels(libraryDir) : [];
   if (!libraryDir) console.log(`models: no library given (--library DIR or ${LIBRARY_ENV}); using the tiny test model`);
   else if (installed.length === 0) console.log(`models: none installed in ${libraryDir}; using the tiny test model`);

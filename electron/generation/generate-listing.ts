@@ -32,9 +32,9 @@ export interface GenerationUsage {
   imageTokens?: number;
 }
 
-export interface GenerateResult {
+/** A written listing before it is saved: what the queue commits inside its own transaction. */
+export interface WrittenListing {
   productId: number;
-  draft: Draft;
   fields: Pick<DraftFields, 'title' | 'description' | 'tags' | 'attributes'>;
   flags: DraftFlag[];
   /** What the model saw, which the copy was written from. */
@@ -49,12 +49,27 @@ export interface GenerateResult {
   reasked: boolean;
 }
 
+export interface GenerateResult extends WrittenListing {
+  draft: Draft;
+}
+
 /**
- * Writes one product's listing with the provider: the product's photos (up to maxImages) go to
- * the model, the answer is checked (limits, brand, word budget with one re-ask, colours) and
- * saved as a new 'generate' revision in one transaction, flagged where a person should look.
+ * Writes one product's listing and saves it as a new 'generate' revision in one transaction,
+ * flagged where a person should look.
  */
 export async function generateListing(deps: GenerateDeps, productId: number, options: Partial<GenerationOptions> = {}): Promise<GenerateResult> {
+  const written = await writeListing(deps, productId, options);
+  const draft = saveGeneratedDraft(deps.db, productId, written.fields, written.flags);
+  return { ...written, draft };
+}
+
+/**
+ * Writes one product's listing with the provider without saving it: the product's photos (up to
+ * maxImages) go to the model and the answer is checked (limits, brand, word budget with one
+ * re-ask, colours). The bulk queue saves the result in the same transaction that marks its item
+ * done, so a crash can never leave a saved listing whose item still looks unfinished.
+ */
+export async function writeListing(deps: GenerateDeps, productId: number, options: Partial<GenerationOptions> = {}): Promise<WrittenListing> {
   const started = performance.now();
   const opts = generationOptionsSchema.parse(options);
   const { provider } = deps;
@@ -95,7 +110,6 @@ export async function generateListing(deps: GenerateDeps, productId: number, opt
 
   if (deps.signal?.aborted) throw new AppError('cancelled', 'Generation was cancelled.');
   const fields = toDraftFields(listing);
-  const draft = saveGeneratedDraft(deps.db, productId, fields, flags);
 
   const usage: GenerationUsage = {
     promptTokens: main.usage.promptTokens + budget.usage.promptTokens,
@@ -104,7 +118,6 @@ export async function generateListing(deps: GenerateDeps, productId: number, opt
   };
   return {
     productId,
-    draft,
     fields,
     flags,
     observed: listing.observed,

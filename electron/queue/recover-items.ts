@@ -19,10 +19,10 @@ export interface Recovered {
 /**
  * Running items whose process is gone (killed, crashed, or silent past its lease) go back to
  * pending so a restart resumes them; the draft was never written for them, because the save and
- * the item's 'done' commit together. A processor that saves inside its own work (the generation
- * pipeline does) can die between its save and the item's commit: a 'generate' revision written
- * after the claim means the work is done, so the item is adopted as done rather than generated
- * twice. An item that keeps getting interrupted is failed with a reason.
+ * the item's 'done' commit together. A defence for processors that save inside their own work
+ * (the listing processor no longer does): a 'generate' revision written after the claim means
+ * the work is done, so the item is adopted as done rather than generated twice. An item that
+ * keeps getting interrupted is failed with a reason.
  */
 export function recoverInterruptedItems(db: Db, opts: RecoverOptions, jobId?: number): Recovered {
   const now = new Date(opts.now ?? Date.now()).toISOString();

@@ -1,6 +1,7 @@
 import type { GenerationOptions } from '../../../shared/domain/generation-options';
 import type { Db } from '../../db/open-database';
-import { generateListing, type GenerateResult } from '../../generation/generate-listing';
+import { saveGeneratedDraft } from '../../drafts/save-generated-draft';
+import { writeListing, type WrittenListing } from '../../generation/generate-listing';
 import type { GenerationLog } from '../../generation/generation-log';
 import type { ListingProvider } from '../../generation/providers/listing-provider';
 import type { ItemProcessor } from '../item-processor';
@@ -14,13 +15,12 @@ export interface ListingProcessorDeps {
 
 /**
  * One product's listing through the generation pipeline, which retries rate limits and flaky
- * answers itself (honouring Retry-After) and saves the draft as it finishes. Because that save is
- * its own transaction, a crash between it and the item's commit is caught on recovery: the
- * queue adopts the saved revision instead of generating the product again.
+ * answers itself (honouring Retry-After). The draft is saved in `commit`, inside the queue's
+ * transaction that marks the item done: a crash before it leaves neither, after it both.
  */
-export function listingProcessor(deps: ListingProcessorDeps, options: GenerationOptions): ItemProcessor<GenerateResult> {
+export function listingProcessor(deps: ListingProcessorDeps, options: GenerationOptions): ItemProcessor<WrittenListing> {
   return {
-    process: (productId, signal) => generateListing({ ...deps, signal }, productId, options),
-    commit: (_db, _productId, result) => result.draft.revision,
+    process: (productId, signal) => writeListing({ ...deps, signal }, productId, options),
+    commit: (db, productId, result) => saveGeneratedDraft(db, productId, result.fields, result.flags).revision,
   };
 }
