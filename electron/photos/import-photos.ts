@@ -2,6 +2,7 @@ import type { Db } from '../db/open-database';
 import { collectImageFiles } from './collect-image-files';
 import { groupByStem, type StemGroup } from './group-by-stem';
 import { describeFsError, PhotoImportError, toImportFileError, type ImportFileError } from './import-error';
+import { earlierSameSize } from './earlier-same-size';
 import { mapLimited } from './map-limited';
 import { discardUnreferenced, findPhotoId, preparePhoto, type PreparedPhoto, type ReadyPhoto } from './prepare-photo';
 import { saveProductGroup } from './save-product-group';
@@ -42,13 +43,23 @@ export async function importPhotos(db: Db, libraryDir: string, paths: readonly s
 
   let done = 0;
   const ctx = { db, libraryDir, claimed: new Set<string>() };
-  const pending = mapLimited(ordered, opts.concurrency ?? 2, async (file): Promise<Outcome> => {
+  const twins = earlierSameSize(ordered);
+  const settled = ordered.map(() => {
+    let resolve!: () => void;
+    const promise = new Promise<void>((r) => (resolve = r));
+    return { promise, resolve };
+  });
+  const pending = mapLimited(ordered, opts.concurrency ?? 2, async (file, index): Promise<Outcome> => {
     try {
+      // The earlier file of the same size started first (mapLimited keeps order), so this never deadlocks.
+      const twin = twins[index];
+      if (twin !== undefined) await settled[twin]!.promise;
       return await preparePhoto(file, ctx);
     } catch (error) {
       // Held as a value until its group is reached, so no later photo's failure goes unhandled.
       return { kind: 'crashed', file, error };
     } finally {
+      settled[index]!.resolve();
       done++;
       opts.onProgress?.({ done, total: ordered.length, file });
     }
