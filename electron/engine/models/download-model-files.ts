@@ -13,9 +13,9 @@ export interface RemoteFile {
 }
 
 /**
- * Abort with this reason to stop without losing what was downloaded (the app is quitting); the
- * next download of the same files resumes from the last completed 5 MB chunk. Any other reason
- * is the shop owner's cancel, which removes the files.
+ * Abort with this reason to stop without losing what was downloaded (the shop owner paused, or the
+ * app is quitting); the next download of the same files resumes from the last completed 5 MB
+ * chunk. Any other reason is the shop owner's cancel, which removes the files.
  */
 export const PAUSE_DOWNLOAD = 'pause-download';
 
@@ -48,12 +48,11 @@ const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
 /** ipull keeps a partial download as <name>.ipull, with its chunk map appended. */
 const partialPath = (file: string) => `${file}.ipull`;
 
-function removeFiles(dir: string, files: readonly RemoteFile[]): void {
-  for (const f of files) {
-    const full = path.join(dir, f.fileName);
-    fs.rmSync(full, { force: true });
-    fs.rmSync(partialPath(full), { force: true });
-  }
+/** Removes the files and their partial downloads; says whether there was anything to remove. */
+export function removeDownloadFiles(dir: string, files: readonly RemoteFile[]): boolean {
+  const present = files.flatMap((f) => [path.join(dir, f.fileName), partialPath(path.join(dir, f.fileName))]).filter((p) => fs.existsSync(p));
+  for (const p of present) fs.rmSync(p, { force: true });
+  return present.length > 0;
 }
 
 function describeFailure(fileName: string, err: unknown): AppError {
@@ -133,7 +132,7 @@ export async function downloadModelFiles(opts: DownloadFilesOptions): Promise<st
     // Wait for the streams to close so nothing writes after the files go, but not forever:
     // ipull cannot abort a request whose response headers never arrived.
     await settleWithin(Promise.all([finished, ...downloaders.map((d) => d.cancel())]), CLOSE_GRACE_MS);
-    if (signal.reason !== PAUSE_DOWNLOAD) removeFiles(dir, files);
+    if (signal.reason !== PAUSE_DOWNLOAD) removeDownloadFiles(dir, files);
     throw signal.reason;
   }
   const failed = outcome?.findIndex((r) => r.status === 'rejected') ?? -1;

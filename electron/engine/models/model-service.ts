@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { InstalledModel } from '../../../shared/domain/local-model';
 import { AppError } from '../../../shared/errors';
 import { findCatalogEntry, loadCatalog, type Catalog } from './catalog';
-import { downloadModelFiles, PAUSE_DOWNLOAD } from './download-model-files';
+import { downloadModelFiles, PAUSE_DOWNLOAD, removeDownloadFiles } from './download-model-files';
 import { createGpuProbe, type GpuInfo, type GpuProbe } from './gpu-info';
 import { chatTemplateFileFor, inspectModelPair } from './inspect-model-pair';
 import { modelsDir, readInstalledModels, saveInstalledModel } from './installed-models';
@@ -26,23 +26,27 @@ export interface DownloadProgressEvent extends DownloadProgress {
   entryId: string;
 }
 
-export interface DownloadResult {
-  downloadId: string;
-  model: InstalledModel;
-}
+/** A download ends installed, or paused with its files kept for the next download of the entry. */
+export type DownloadResult = { state: 'installed'; downloadId: string; model: InstalledModel } | { state: 'paused'; downloadId: string };
 
 export interface ModelService {
   catalog(): Catalog;
   recommend(): Promise<{ recommendation: Recommendation; machine: MachineProfile; gpu: GpuInfo }>;
   /** Installed pairs, each with whether both files are still where they were recorded. */
   installed(): Array<InstalledModel & { present: boolean }>;
-  /** Resolves when both files are downloaded and checked; a second call for the same entry joins the first. */
+  /**
+   * Resolves when both files are downloaded and checked, or when the download is paused; a second
+   * call for the same entry joins the first. A call after a pause continues from the kept files.
+   */
   download(input: { entryId: string; downloadId?: string }, onProgress: (e: DownloadProgressEvent) => void): Promise<DownloadResult>;
+  /** Stops a running download and keeps its files. */
+  pauseDownload(input: { downloadId: string }): { paused: boolean };
+  /** Stops a running download, or discards a paused one (by its last id, or its entry id after a restart); removes the files. */
   cancelDownload(input: { downloadId?: string; entryId?: string }): { cancelled: boolean };
   addLocal(input: { modelPath: string; mmprojPath: string; name?: string }): Promise<InstalledModel>;
   /** The --chat-template-file to give llama-server for this model, if its GGUF carries none. */
   chatTemplateFile(model: InstalledModel): string | undefined;
-  /** Pauses running downloads (their partial files stay, so they resume next time). */
+  /** Pauses running downloads (their partial files stay, so they resume next time); their calls resolve as paused. */
   close(): Promise<void>;
 }
 
@@ -56,6 +60,8 @@ interface RunningDownload {
 export function createModelService(opts: ModelServiceOptions): ModelService {
   const gpuProbe = opts.gpuProbe ?? createGpuProbe();
   const running = new Map<string, RunningDownload>();
+  /** Download id → entry id of the downloads paused in this session, so Cancel can name the id it paused. */
+  const paused = new Map<string, string>();
   let catalogCache = opts.catalog;
   const catalog = () => (catalogCache ??= loadCatalog(opts.resourcesDir));
 
@@ -72,12 +78,9 @@ export function createModelService(opts: ModelServiceOptions): ModelService {
       });
     } catch (err) {
       if (!controller.signal.aborted) throw err;
-      throw new AppError(
-        'cancelled',
-        controller.signal.reason === PAUSE_DOWNLOAD
-          ? `The download of ${entry.name} was paused because Listing Studio is closing; it continues where it stopped next time.`
-          : `The download of ${entry.name} was cancelled and its partial files were removed.`,
-      );
+      if (controller.signal.reason !== PAUSE_DOWNLOAD) throw new AppError('cancelled', `The download of ${entry.name} was cancelled and its partial files were removed.`);
+      paused.set(downloadId, entryId);
+      return { state: 'paused', downloadId };
     }
     let model: InstalledModel;
     try {
@@ -88,7 +91,19 @@ export function createModelService(opts: ModelServiceOptions): ModelService {
       throw err;
     }
     saveInstalledModel(opts.libraryDir, model);
-    return { downloadId, model };
+    return { state: 'installed', downloadId, model };
+  }
+
+  function forgetPaused(entryId: string): void {
+    for (const [id, entry] of paused) if (entry === entryId) paused.delete(id);
+  }
+
+  /** Removes what a paused download kept; an installed model is never touched. */
+  function discardPausedDownload(entryId: string): boolean {
+    forgetPaused(entryId);
+    const entry = catalog().entries.find((e) => e.id === entryId);
+    if (!entry || readInstalledModels(opts.libraryDir).some((m) => m.id === entryId)) return false;
+    return removeDownloadFiles(path.join(modelsDir(opts.libraryDir), entry.id), [entry.model, entry.mmproj]);
   }
 
   return {
@@ -109,16 +124,30 @@ export function createModelService(opts: ModelServiceOptions): ModelService {
       if (existing) return existing.promise;
       const id = downloadId ?? crypto.randomUUID();
       const controller = new AbortController();
+      forgetPaused(entryId);
       const promise = runDownload(entryId, id, controller, onProgress).finally(() => running.delete(entryId));
       running.set(entryId, { downloadId: id, entryId, controller, promise });
       return promise;
     },
 
+    pauseDownload({ downloadId }) {
+      const job = [...running.values()].find((d) => d.downloadId === downloadId);
+      if (!job || job.controller.signal.aborted) return { paused: false };
+      job.controller.abort(PAUSE_DOWNLOAD);
+      return { paused: true };
+    },
+
     cancelDownload({ downloadId, entryId }) {
       const job = [...running.values()].find((d) => d.downloadId === downloadId || d.entryId === entryId);
-      if (!job) return { cancelled: false };
-      job.controller.abort('cancel');
-      return { cancelled: true };
+      if (job) {
+        const discard = () => discardPausedDownload(job.entryId);
+        // A pause still closing its streams keeps the files: remove them once it has stopped.
+        if (job.controller.signal.reason === PAUSE_DOWNLOAD) void job.promise.then(discard, discard);
+        job.controller.abort('cancel');
+        return { cancelled: true };
+      }
+      const pausedEntry = entryId ?? (downloadId === undefined ? undefined : paused.get(downloadId));
+      return { cancelled: pausedEntry !== undefined && discardPausedDownload(pausedEntry) };
     },
 
     async addLocal({ modelPath, mmprojPath, name }) {

@@ -16,6 +16,7 @@ export function modelsHandlers(core: Core): DomainHandlers<typeof modelsRoutes> 
     },
     'models.installed': () => core.models.installed(),
     'models.download': (input, ctx) => core.models.download(input, (progress) => ctx.emit('models.downloadProgress', progress)),
+    'models.pauseDownload': (input) => core.models.pauseDownload(input),
     'models.cancelDownload': (input) => core.models.cancelDownload(input),
     'models.addLocal': (input) => core.models.addLocal(input),
   };

@@ -2,18 +2,17 @@ import { useEffect, useState } from 'react';
 import type { CatalogEntry } from '../../../shared/domain/local-model';
 import { useApi } from '../api/api-context';
 import { formatBytes } from './describe-engine';
+import { describeDownload, downloadButtons, phaseAfterDownload, progressValue, type DownloadAction, type DownloadPhase, type DownloadProgressView } from './download-state';
 
-interface Progress {
-  downloadedBytes: number;
-  totalBytes: number;
-  percent: number;
-}
-
-/** Downloads a catalog model with a progress bar and Cancel; a finished download is installed. */
+/**
+ * Downloads a catalog model with a progress bar, Pause, Resume and Cancel; a finished download is
+ * installed. Resume is a new download of the same entry, which continues from the kept files.
+ */
 export function ModelDownload({ entry, onInstalled }: { entry: CatalogEntry; onInstalled: () => void }) {
   const api = useApi();
+  const [phase, setPhase] = useState<DownloadPhase>('idle');
   const [downloadId, setDownloadId] = useState<string | null>(null);
-  const [progress, setProgress] = useState<Progress | null>(null);
+  const [progress, setProgress] = useState<DownloadProgressView | null>(null);
   const [message, setMessage] = useState<string | null>(null);
 
   useEffect(
@@ -26,37 +25,69 @@ export function ModelDownload({ entry, onInstalled }: { entry: CatalogEntry; onI
 
   const start = async () => {
     const id = `dl-${entry.id}-${Date.now().toString(36)}`;
+    // A resumed download keeps showing where it stopped until its own progress arrives.
+    if (phase !== 'paused') setProgress(null);
     setDownloadId(id);
+    setPhase('running');
     setMessage(null);
     const result = await api.models.download({ entryId: entry.id, downloadId: id });
-    setDownloadId(null);
-    if (result.ok) {
+    setPhase(phaseAfterDownload(result));
+    if (!result.ok) setMessage(result.error.message);
+    else if (result.value.state === 'installed') {
       setMessage(`${entry.name} is downloaded and checked.`);
       onInstalled();
-    } else setMessage(result.error.message);
+    }
+  };
+
+  const pause = async () => {
+    if (!downloadId) return;
+    setPhase('pausing');
+    const result = await api.models.pauseDownload({ downloadId });
+    // Not paused: it had already ended, or the reply failed; the download's own answer sets the phase.
+    if (!result.ok || !result.value.paused) setPhase((p) => (p === 'pausing' ? 'running' : p));
+    if (!result.ok) setMessage(result.error.message);
   };
 
   const cancel = async () => {
-    if (downloadId) await api.models.cancelDownload({ downloadId });
+    const wasPaused = phase === 'paused';
+    setPhase('cancelling');
+    // A paused download has no running id any more; its entry names the files to remove.
+    const result = await api.models.cancelDownload(wasPaused || !downloadId ? { entryId: entry.id } : { downloadId });
+    if (wasPaused) {
+      setPhase('idle');
+      setProgress(null);
+      if (!result.ok) setMessage(result.error.message);
+      else setMessage(result.value.cancelled ? `The partial download of ${entry.name} was removed.` : `Nothing of ${entry.name} was left to remove.`);
+    } else if (!result.ok || !result.value.cancelled) {
+      setPhase((p) => (p === 'cancelling' ? 'running' : p));
+      if (!result.ok) setMessage(result.error.message);
+    }
   };
 
   const size = entry.model.sizeBytes + entry.mmproj.sizeBytes;
+  const buttons: Record<DownloadAction, { text: string; label?: string; run: () => Promise<void>; primary?: boolean }> = {
+    download: { text: `Download (${entry.model.sizeIsApproximate ? 'about ' : ''}${formatBytes(size)})`, run: start, primary: true },
+    pause: { text: phase === 'pausing' ? 'Pausing…' : 'Pause', label: `Pause downloading ${entry.name}`, run: pause },
+    resume: { text: 'Resume', label: `Resume downloading ${entry.name}`, run: start, primary: true },
+    cancel: { text: 'Cancel', label: `Cancel downloading ${entry.name} and remove the partial files`, run: cancel },
+  };
+
   return (
     <div className="model-download">
-      {downloadId ? (
+      {phase !== 'idle' && (
         <>
-          <progress max={100} value={progress?.percent ?? undefined} aria-label={`Downloading ${entry.name}`} />
-          <span role="status">{progress ? `${formatBytes(progress.downloadedBytes)} of ${formatBytes(progress.totalBytes)} (${progress.percent}%)` : 'Connecting…'}</span>
-          <button type="button" onClick={() => void cancel()}>
-            Cancel
-          </button>
+          <progress max={100} value={progressValue(phase, progress)} aria-label={phase === 'paused' ? `Download of ${entry.name}, paused` : `Downloading ${entry.name}`} />
+          <span role="status">{describeDownload(phase, progress)}</span>
         </>
-      ) : (
-        <button type="button" className="primary" onClick={() => void start()}>
-          Download ({entry.model.sizeIsApproximate ? 'about ' : ''}
-          {formatBytes(size)})
-        </button>
       )}
+      {downloadButtons(phase).map(({ action, disabled }) => {
+        const b = buttons[action];
+        return (
+          <button key={action} type="button" className={b.primary ? 'primary' : undefined} aria-label={b.label} disabled={disabled} onClick={() => void b.run()}>
+            {b.text}
+          </button>
+        );
+      })}
       {message && <p role="status">{message}</p>}
     </div>
   );

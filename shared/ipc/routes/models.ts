@@ -32,13 +32,27 @@ export const modelsRoutes = {
   }),
   /**
    * Downloads a catalog entry's model and mmproj into <library>/models/<entry id>/ and checks them.
-   * Resolves when done; models.downloadProgress events carry the download id. Pass your own
-   * downloadId to be able to cancel before the first event arrives.
+   * Resolves when done ('installed') or paused ('paused': the files kept so far stay, and calling
+   * models.download again for the same entry continues from them). models.downloadProgress events
+   * carry the download id. Pass your own downloadId to be able to pause or cancel before the first
+   * event arrives.
    */
   'models.download': defineRoute({
     input: z.object({ entryId, downloadId: downloadId.optional() }),
-    output: z.object({ downloadId, model: installedModelSchema }),
+    output: z.discriminatedUnion('state', [
+      z.object({ state: z.literal('installed'), downloadId, model: installedModelSchema }),
+      z.object({ state: z.literal('paused'), downloadId }),
+    ]),
   }),
+  /** Stops a running download and keeps its files; its models.download call resolves as 'paused'. */
+  'models.pauseDownload': defineRoute({
+    input: z.object({ downloadId }),
+    output: z.object({ paused: z.boolean() }),
+  }),
+  /**
+   * Stops a running download, or discards a paused one, and removes its partial files. A paused
+   * download is found by the id it ran under or, after a restart, by its entry id.
+   */
   'models.cancelDownload': defineRoute({
     input: z
       .object({ downloadId: downloadId.optional(), entryId: entryId.optional() })

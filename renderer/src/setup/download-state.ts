@@ -1,0 +1,67 @@
+import type { Result } from '../../../shared/errors';
+import type { RouteOutput } from '../../../shared/ipc/contract';
+import { formatBytes } from './describe-engine';
+
+/** Where a model download stands in the window; 'pausing' and 'cancelling' wait for the main process. */
+export type DownloadPhase = 'idle' | 'running' | 'pausing' | 'paused' | 'cancelling';
+
+export type DownloadAction = 'download' | 'pause' | 'resume' | 'cancel';
+
+export interface DownloadProgressView {
+  downloadedBytes: number;
+  totalBytes: number;
+  percent: number;
+}
+
+/** The buttons to show; a button waiting for the main process stays visible but disabled, so focus does not jump. */
+export function downloadButtons(phase: DownloadPhase): Array<{ action: DownloadAction; disabled: boolean }> {
+  switch (phase) {
+    case 'idle':
+      return [{ action: 'download', disabled: false }];
+    case 'running':
+      return [
+        { action: 'pause', disabled: false },
+        { action: 'cancel', disabled: false },
+      ];
+    case 'pausing':
+      return [
+        { action: 'pause', disabled: true },
+        { action: 'cancel', disabled: true },
+      ];
+    case 'paused':
+      return [
+        { action: 'resume', disabled: false },
+        { action: 'cancel', disabled: false },
+      ];
+    case 'cancelling':
+      return [{ action: 'cancel', disabled: true }];
+  }
+}
+
+/** What the bar shows: the last value stays while paused; no value (indeterminate) only while connecting. */
+export function progressValue(phase: DownloadPhase, progress: DownloadProgressView | null): number | undefined {
+  if (progress) return progress.percent;
+  return phase === 'running' ? undefined : 0;
+}
+
+/** The status line beside the bar. */
+export function describeDownload(phase: DownloadPhase, progress: DownloadProgressView | null): string {
+  const amount = progress ? `${formatBytes(progress.downloadedBytes)} of ${formatBytes(progress.totalBytes)} (${progress.percent}%)` : '';
+  switch (phase) {
+    case 'idle':
+      return '';
+    case 'running':
+      return amount || 'Connecting…';
+    case 'pausing':
+      return 'Pausing…';
+    case 'paused':
+      return `Paused${amount ? ` at ${amount}` : ''}: Resume continues from what is already downloaded.`;
+    case 'cancelling':
+      return 'Cancelling…';
+  }
+}
+
+/** After models.download answers: a paused download waits for Resume; anything else ends it. */
+export function phaseAfterDownload(result: Result<RouteOutput<'models.download'>>): DownloadPhase {
+  return result.ok && result.value.state === 'paused' ? 'paused' : 'idle';
+}
