@@ -46,6 +46,8 @@ export default defineConfig({
     root: resolve(import.meta.dirname, 'renderer'),
     plugins: [react(), cspMetaTag()],
     build: {
+      // Less script to parse before the first frame: start-up time is what the window feels.
+      minify: true,
       rolldownOptions: { input: resolve(import.meta.dirname, 'renderer/index.html') },
     },
   },

@@ -1,7 +1,7 @@
 import { contextBridge, ipcRenderer, webUtils } from 'electron';
 import { API_BRIDGE_KEY, FILES_BRIDGE_KEY, type DesktopFiles } from '../../shared/ipc/bridge';
 import { buildApi } from '../../shared/ipc/build-api';
-import { eventNames, routeNames } from '../../shared/ipc/contract';
+import { EVENT_NAMES as eventNames, ROUTE_NAMES as routeNames } from '../../shared/ipc/route-names';
 import type { Result } from '../../shared/errors';
 
 /**

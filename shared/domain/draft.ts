@@ -1,8 +1,8 @@
 import { z } from 'zod';
+import { DRAFT_STATUSES, PRICE_PATTERN } from './draft-status';
 
-export const DRAFT_STATUSES = ['new', 'draft', 'flagged', 'approved', 'exported'] as const;
+export { DRAFT_STATUSES, PRICE_PATTERN, type DraftStatus } from './draft-status';
 export const draftStatusSchema = z.enum(DRAFT_STATUSES);
-export type DraftStatus = z.infer<typeof draftStatusSchema>;
 
 /** Why a draft needs a person's look, e.g. { code: 'word_count', reason: 'Description has 61 words; the target is 45-55.' } */
 export const draftFlagSchema = z.object({ code: z.string().min(1).max(64), reason: z.string().min(1).max(500) });
@@ -19,8 +19,7 @@ export const attributesSchema = z
   .catchall(z.string().max(500));
 export type Attributes = z.infer<typeof attributesSchema>;
 
-/** A price as a decimal string ("15", "15.5", "15.00"); never a float. */
-export const priceSchema = z.string().regex(/^\d{1,9}(\.\d{1,2})?$/, 'Use a number like 15 or 15.00');
+export const priceSchema = z.string().regex(PRICE_PATTERN, 'Use a number like 15 or 15.00');
 
 /** The fields a person edits. */
 export const draftFieldsSchema = z.object({

@@ -1,7 +1,7 @@
 import type { Api } from '../../../shared/ipc/api';
 import { API_BRIDGE_KEY, FILES_BRIDGE_KEY, type DesktopFiles } from '../../../shared/ipc/bridge';
 import { buildApi } from '../../../shared/ipc/build-api';
-import { eventNames, routeNames } from '../../../shared/ipc/contract';
+import { EVENT_NAMES as eventNames, ROUTE_NAMES as routeNames } from '../../../shared/ipc/route-names';
 import { createHttpTransport } from './http-transport';
 import { hostPhotoSrc } from './photo-src';
 import { readTokenFromHash } from './read-token';

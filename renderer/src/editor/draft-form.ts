@@ -1,5 +1,5 @@
 import type { Attributes, Draft, DraftFields } from '../../../shared/domain/draft';
-import { priceSchema } from '../../../shared/domain/draft';
+import { PRICE_PATTERN } from '../../../shared/domain/draft-status';
 
 /** The editor's text fields as typed; tags as one comma-separated line. */
 export interface DraftForm {
@@ -64,7 +64,7 @@ export function diffForm(saved: DraftForm, current: DraftForm): { fields: Partia
   if (current.price !== saved.price) {
     const price = current.price.trim();
     if (price === '') fields.price = null;
-    else if (priceSchema.safeParse(price).success) fields.price = price;
+    else if (PRICE_PATTERN.test(price)) fields.price = price;
     else errors.price = `Price "${price}" is not a number like 15 or 15.00.`;
   }
   return { fields, errors };

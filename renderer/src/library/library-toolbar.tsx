@@ -1,4 +1,4 @@
-import { DRAFT_STATUSES } from '../../../shared/domain/draft';
+import { DRAFT_STATUSES } from '../../../shared/domain/draft-status';
 import type { ProductFilter } from './use-products';
 
 interface ToolbarProps {
