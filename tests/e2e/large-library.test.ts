@@ -1,41 +1,25 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openCore, type Core } from '../../electron/core/core';
-import { startDevHost, type DevHost } from '../../electron/dev-host/create-dev-host';
-import { buildRenderer } from './helpers/build-renderer';
-import { collectPageProblems, launchChromium } from './helpers/launch-chromium';
+import type { Core } from '../../electron/core/core';
+import type { DevHost } from '../../electron/dev-host/create-dev-host';
+import { startBrowserApp, type BrowserApp } from './helpers/browser-app';
 import { saveScreenshot } from './helpers/screenshots';
 import { seedProducts, type SeededLibrary } from './helpers/seed-products';
 
 /** The grid with 10,000 products: windowed, scrollable to the end, filterable and searchable. */
-let tmp: string;
 let core: Core;
 let host: DevHost;
-let browser: Awaited<ReturnType<typeof launchChromium>>;
+let app: BrowserApp;
 let page: Page;
 let problems: string[];
 let seeded: SeededLibrary;
 
 beforeAll(async () => {
-  tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'listing-studio-e2e-large-'));
-  const rendererDir = buildRenderer();
-  core = openCore({ libraryDir: path.join(tmp, 'library') });
-  seeded = await seedProducts(core.db, core.libraryDir, 10_000);
-  host = await startDevHost({ core, rendererDir, uploadsDir: path.join(tmp, 'uploads') });
-  browser = await launchChromium();
-  page = browser.page;
-  problems = collectPageProblems(page);
+  app = await startBrowserApp('large', async (c) => (seeded = await seedProducts(c.db, c.libraryDir, 10_000)));
+  ({ core, host, page, problems } = app);
 }, 180_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await host?.close();
-  core?.close();
-  fs.rmSync(tmp, { recursive: true, force: true });
-});
+afterAll(() => app?.close());
 
 const cards = () => page.locator('.product-card');
 

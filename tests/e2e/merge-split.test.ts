@@ -1,12 +1,9 @@
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openCore, type Core } from '../../electron/core/core';
-import { startDevHost, type DevHost } from '../../electron/dev-host/create-dev-host';
-import { buildRenderer } from './helpers/build-renderer';
-import { collectPageProblems, launchChromium } from './helpers/launch-chromium';
+import type { Core } from '../../electron/core/core';
+import type { DevHost } from '../../electron/dev-host/create-dev-host';
+import { startBrowserApp, type BrowserApp } from './helpers/browser-app';
 import { saveScreenshot } from './helpers/screenshots';
 import { makeShopPhotos, writePhotos } from './helpers/shop-photos';
 
@@ -14,7 +11,7 @@ import { makeShopPhotos, writePhotos } from './helpers/shop-photos';
 let tmp: string;
 let core: Core;
 let host: DevHost;
-let browser: Awaited<ReturnType<typeof launchChromium>>;
+let app: BrowserApp;
 let page: Page;
 let problems: string[];
 
@@ -24,21 +21,11 @@ const cardFor = (id: number) => page.locator(`.product-card[data-product-id="${i
 const ids = () => (core.db.prepare('SELECT id FROM products ORDER BY id').all() as { id: number }[]).map((r) => r.id);
 
 beforeAll(async () => {
-  tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'listing-studio-e2e-merge-'));
-  const rendererDir = buildRenderer();
-  core = openCore({ libraryDir: path.join(tmp, 'library') });
-  host = await startDevHost({ core, rendererDir, uploadsDir: path.join(tmp, 'uploads') });
-  browser = await launchChromium();
-  page = browser.page;
-  problems = collectPageProblems(page);
+  app = await startBrowserApp('merge');
+  ({ tmp, core, host, page, problems } = app);
 }, 180_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await host?.close();
-  core?.close();
-  fs.rmSync(tmp, { recursive: true, force: true });
-});
+afterAll(() => app?.close());
 
 describe('merge and split products in Chromium', () => {
   it('imports photos picked with Open… (the file picker in the browser)', async () => {

@@ -1,19 +1,17 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openCore, type Core } from '../../electron/core/core';
-import { startDevHost, type DevHost } from '../../electron/dev-host/create-dev-host';
+import type { Core } from '../../electron/core/core';
+import type { DevHost } from '../../electron/dev-host/create-dev-host';
+import { startBrowserApp, type BrowserApp } from './helpers/browser-app';
 import { readDraft } from '../../electron/drafts/read-draft';
 import { countWords } from '../../shared/text/count-words';
 import { SHOPIFY_DOC_HEADER } from '../electron/export/documented-headers';
 import { findTestLlamaServer } from '../helpers/llama-server';
 import { tinyModelPair } from '../helpers/tiny-model';
-import { buildRenderer } from './helpers/build-renderer';
 import { dropFiles } from './helpers/drop-files';
-import { collectPageProblems, launchChromium } from './helpers/launch-chromium';
 import { saveScreenshot } from './helpers/screenshots';
 import { makeShopPhotos } from './helpers/shop-photos';
 
@@ -27,31 +25,19 @@ const binary = findTestLlamaServer();
 let tmp: string;
 let core: Core;
 let host: DevHost;
-let browser: Awaited<ReturnType<typeof launchChromium>>;
+let app: BrowserApp;
 let page: Page;
 let problems: string[];
 
 const productIds = () => (core.db.prepare('SELECT id FROM products ORDER BY id').all() as { id: number }[]).map((r) => r.id);
 
 beforeAll(async () => {
-  tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'listing-studio-e2e-'));
-  const rendererDir = buildRenderer();
   if (binary) process.env.LISTING_STUDIO_LLAMA_SERVER = binary;
-  core = openCore({ libraryDir: path.join(tmp, 'library') });
-  host = await startDevHost({ core, rendererDir, uploadsDir: path.join(tmp, 'uploads') });
-  browser = await launchChromium();
-  page = browser.page;
-  problems = collectPageProblems(page);
+  app = await startBrowserApp('workflow');
+  ({ tmp, core, host, page, problems } = app);
 }, 180_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await host?.close();
-  await core?.queue.stopAll();
-  await core?.engine.stop();
-  core?.close();
-  fs.rmSync(tmp, { recursive: true, force: true });
-});
+afterAll(() => app?.close());
 
 describe('shop owner workflow in Chromium', () => {
   it('first run offers local or cloud; local shows the recommended model and starts the tiny model with its status', async () => {
