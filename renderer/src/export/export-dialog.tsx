@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
-import { EXPORT_TARGETS, PLATFORM_LIMITS, type ExportTarget } from '../../../shared/domain/platform-limits';
+import type { ExportTarget } from '../../../shared/domain/platform-limits';
 import type { ExportResult, LintReport } from '../../../shared/ipc/routes/export';
 import { useApi, useConnection } from '../api/api-context';
+import { TargetSelect } from '../app/target-select';
 import { defaultExportName, isSuggestedName, joinPath } from './default-export-path';
 import { LintReportView } from './lint-report-view';
 
@@ -83,13 +84,7 @@ export function ExportDialog({ libraryDir, selectedIds, initialTarget, onClose, 
       <div className="export-fields">
         <label>
           Storefront
-          <select value={target} onChange={(e) => setTarget(e.target.value as ExportTarget)}>
-            {EXPORT_TARGETS.map((t) => (
-              <option key={t} value={t}>
-                {PLATFORM_LIMITS[t].label}
-              </option>
-            ))}
-          </select>
+          <TargetSelect value={target} onChange={setTarget} />
         </label>
         <label>
           Image base URL <small>(where you will upload the images folder)</small>

@@ -1,4 +1,5 @@
-import { EXPORT_TARGETS, PLATFORM_LIMITS, type ExportTarget } from '../../../shared/domain/platform-limits';
+import { TargetSelect } from '../app/target-select';
+import type { ExportTarget } from '../../../shared/domain/platform-limits';
 
 export interface ListingStyle {
   platform: ExportTarget;
@@ -12,13 +13,7 @@ export function ListingStyleFields({ style, onChange }: { style: ListingStyle; o
       <legend>Listing style</legend>
       <label>
         Write for
-        <select value={style.platform} onChange={(e) => onChange({ platform: e.target.value as ExportTarget })}>
-          {EXPORT_TARGETS.map((t) => (
-            <option key={t} value={t}>
-              {PLATFORM_LIMITS[t].label}
-            </option>
-          ))}
-        </select>
+        <TargetSelect value={style.platform} onChange={(platform) => onChange({ platform })} />
       </label>
       <label>
         Description length (words)
