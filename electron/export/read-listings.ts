@@ -1,20 +1,11 @@
 import Database from 'better-sqlite3';
-import type { DraftStatus } from '../../shared/domain/draft';
 import type { Db } from '../db/open-database';
+import type { DraftRow } from '../drafts/draft-row';
 import { sqliteNativeBinding } from '../db/native-binding';
 import type { Listing, ListingPhoto } from './listing';
 
-interface ListingRow {
-  product_id: number;
-  title: string;
-  description: string;
-  tags: string;
-  attributes: string;
-  price: string | null;
-  sku: string | null;
-  status: DraftStatus;
-  photos: string;
-}
+/** The drafts row's text columns plus the product's photos as one JSON array. */
+type ListingRow = Pick<DraftRow, 'product_id' | 'title' | 'description' | 'tags' | 'attributes' | 'price' | 'sku' | 'status'> & { photos: string };
 
 /** Each draft's photos come back as one JSON array so one statement streams everything. */
 const SELECT = `

@@ -4,9 +4,9 @@ import { readDraft } from '../../../electron/drafts/read-draft';
 import { generateListing, type GenerateDeps } from '../../../electron/generation/generate-listing';
 import { openGenerationLog } from '../../../electron/generation/generation-log';
 import { createCloudProvider } from '../../../electron/generation/providers/cloud-provider';
-import { AppError } from '../../../shared/errors';
 import { completionReply, errorReply, fakeListing, startFaultServer, words, type FaultServer } from '../../helpers/fault-server';
 import { filesContaining, makeProductLibrary, type ProductLibrary } from './fixtures/product-library';
+import { expectAppError as failure } from './fixtures/expect-app-error';
 
 /**
  * The cloud path against a FAKE OpenAI-compatible endpoint (the real cloud is unreachable here):
@@ -36,15 +36,6 @@ function deps(timeoutMs = 5_000): GenerateDeps {
     provider: createCloudProvider({ baseURL: server.baseURL, model: MODEL, apiKey: API_KEY }, { timeoutMs }),
     log: openGenerationLog(lib.dir),
   };
-}
-
-async function failure(promise: Promise<unknown>): Promise<AppError> {
-  const err = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(err).toBeInstanceOf(AppError);
-  return err as AppError;
 }
 
 const listingJson = (over: Record<string, unknown> = {}) => JSON.stringify(fakeListing(over));

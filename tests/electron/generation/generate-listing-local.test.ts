@@ -8,10 +8,10 @@ import { modelInputFile } from '../../../electron/generation/load-model-images';
 import { createLocalProvider } from '../../../electron/generation/providers/local-provider';
 import { getPhotos } from '../../../electron/products/get-photos';
 import { listingLimitsFor } from '../../../shared/domain/listing-output';
-import { AppError } from '../../../shared/errors';
 import { countWords, wordBudget } from '../../../shared/text/count-words';
 import { createTestEngine, findTestLlamaServer, type TestEngine } from '../../helpers/llama-server';
 import { makeProductLibrary, type ProductLibrary } from './fixtures/product-library';
+import { expectAppError as failure } from './fixtures/expect-app-error';
 
 /**
  * The whole pipeline on the real llama-server with the tiny random-weight vision model. Its
@@ -24,15 +24,6 @@ const binary = findTestLlamaServer();
 function readLog(lib: ProductLibrary): { outcome: string; attempt: number }[] {
   const file = path.join(lib.dir, 'logs', 'generation.log');
   return fs.existsSync(file) ? fs.readFileSync(file, 'utf8').trim().split('\n').map((l) => JSON.parse(l)) : [];
-}
-
-async function failure(promise: Promise<unknown>): Promise<AppError> {
-  const err = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(err).toBeInstanceOf(AppError);
-  return err as AppError;
 }
 
 describe.skipIf(!binary)('generateListing on the tiny model (real llama-server)', () => {
