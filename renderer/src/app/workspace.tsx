@@ -9,7 +9,7 @@ import { useGenerateJob } from '../generate/use-generate-job';
 import { DropZone } from '../library/drop-zone';
 import { LibraryToolbar } from '../library/library-toolbar';
 import { ProductGrid } from '../library/product-grid';
-import { clickSelection, EMPTY_SELECTION, pruneSelection, stepSelection, type Selection } from '../library/selection';
+import { clickSelection, EMPTY_SELECTION, pruneSelection, stepAfterApproval, stepSelection, type Selection } from '../library/selection';
 import { useProducts, type ProductFilter, type ProductPage } from '../library/use-products';
 import type { ListingStyle } from '../setup/listing-style';
 import { AppHeader } from './app-header';
@@ -94,9 +94,12 @@ export function Workspace({ initialPage, style, engine, libraryDir, onOpenSetup 
       case 'previous':
         setSel((s) => stepSelection(s, action === 'next' ? 1 : -1, order));
         return true;
-      case 'approve':
-        void editor.current?.approve().then((ok) => ok && setSel((s) => stepSelection(s, 1, order)));
-        return editor.current !== null;
+      case 'approve': {
+        const approvedId = focusId.current;
+        if (editor.current === null || approvedId === null) return false;
+        void editor.current.approve().then((ok) => ok && setSel((s) => stepAfterApproval(s, approvedId, order)));
+        return true;
+      }
       case 'regenerate':
         void editor.current?.regenerate();
         return editor.current !== null;

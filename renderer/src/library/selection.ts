@@ -45,6 +45,14 @@ export function stepSelection(sel: Selection, step: number, order: readonly numb
   return { ids: new Set([id]), focusId: id, anchorId: id };
 }
 
+/**
+ * Moves on from `fromId` once its approval lands. The save takes a moment; if the shop owner has
+ * already moved elsewhere (Alt+↑, a click), their choice stands and nothing moves.
+ */
+export function stepAfterApproval(sel: Selection, fromId: number, order: readonly number[]): Selection {
+  return sel.focusId === fromId ? stepSelection(sel, 1, order) : sel;
+}
+
 /** Drops products that are gone (deleted, merged away) after a reload. */
 export function pruneSelection(sel: Selection, present: ReadonlySet<number>): Selection {
   const ids = new Set([...sel.ids].filter((id) => present.has(id)));

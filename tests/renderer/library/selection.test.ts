@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clickSelection, EMPTY_SELECTION, pruneSelection, stepSelection } from '../../../renderer/src/library/selection';
+import { clickSelection, EMPTY_SELECTION, pruneSelection, stepAfterApproval, stepSelection } from '../../../renderer/src/library/selection';
 
 const order = [10, 20, 30, 40, 50];
 const plain = { range: false, toggle: false };
@@ -29,6 +29,14 @@ describe('selection', () => {
     s = stepSelection(stepSelection(s, 1, order), 1, order);
     expect(s).toEqual({ ids: new Set([30]), focusId: 30, anchorId: 30 });
     expect(stepSelection(EMPTY_SELECTION, -1, order).focusId).toBe(50);
+  });
+
+  it('moves on after an approval only if the approved product is still the one open', () => {
+    const at30 = clickSelection(EMPTY_SELECTION, 30, plain, order);
+    expect(stepAfterApproval(at30, 30, order).focusId).toBe(40);
+    // The shop owner went back to 20 before the approval of 30 landed: they stay on 20.
+    const at20 = stepSelection(at30, -1, order);
+    expect(stepAfterApproval(at20, 30, order)).toBe(at20);
   });
 
   it('drops products that are gone and keeps the same object when nothing changed', () => {
