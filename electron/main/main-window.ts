@@ -28,7 +28,7 @@ export function mainWindowOptions(preload: string): BrowserWindowConstructorOpti
 export function createMainWindow(page: AppPage, preload: string): BrowserWindow {
   const win = new BrowserWindow(mainWindowOptions(preload));
   win.once('ready-to-show', () => win.show());
-  const loading = page.kind === 'dev' ? win.loadURL(page.url) : win.loadFile(page.file);
+  const loading = win.loadURL(page.url);
   loading.catch((err: unknown) => console.error(`Could not load ${page.url}:`, err));
   return win;
 }

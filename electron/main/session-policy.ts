@@ -3,9 +3,9 @@ import { isAppPageUrl, type AppPage } from './app-page';
 import { buildContentSecurityPolicy } from './content-security-policy';
 
 /**
- * The CSP also arrives as a response header for our page (the meta tag in index.html covers
- * file: loads, which carry no headers), and the page may ask for no permissions at all: the app
- * needs no camera, geolocation or notifications.
+ * The CSP also arrives as a response header for our page wherever the network layer sees it (the
+ * dev server; the ls-app: handler sets its own, and index.html carries it as a meta tag too), and
+ * the page may ask for no permissions at all: the app needs no camera, geolocation or notifications.
  */
 export function setupSessionPolicy(session: Session, page: AppPage): void {
   const policy = buildContentSecurityPolicy(page.kind === 'dev' ? 'development' : 'production');

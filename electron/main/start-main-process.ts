@@ -4,12 +4,13 @@ import { resolveLibraryDir } from '../library/resolve-library-dir';
 import { openCore } from '../core/core';
 import { createHandlers } from '../ipc/handlers';
 import { createRouter } from '../ipc/router';
-import { devPage, filePage, type AppPage } from './app-page';
+import { appSchemePage, devPage, type AppPage } from './app-page';
+import { setupAppProtocol } from './app-protocol';
 import { dialogHandlers } from './dialog-handlers';
 import { setupIpc } from './ipc-transport';
 import { createMainWindow } from './main-window';
 import { setupNavigationGuards } from './navigation-guards';
-import { registerPhotoScheme, setupPhotoProtocol } from './photo-protocol';
+import { registerSchemes, setupPhotoProtocol } from './photo-protocol';
 import { createSafeStorageCipher } from './safe-storage-cipher';
 import { setupSessionPolicy } from './session-policy';
 import { setupShutdown } from './shutdown';
@@ -17,7 +18,7 @@ import { setupSqliteBinding } from './sqlite-binding';
 
 /** The thin shell: each concern is one setupX() over the Electron-free core. */
 export function startMainProcess(): Promise<BrowserWindow | null> {
-  registerPhotoScheme();
+  registerSchemes();
   app.on('window-all-closed', () => app.quit());
   return app.whenReady().then(onReady, reportStartupFailure);
 }
@@ -43,6 +44,7 @@ function onReady(): BrowserWindow | null {
     setupSessionPolicy(session.defaultSession, page);
     setupNavigationGuards();
     setupPhotoProtocol(core.libraryDir);
+    if (page.kind === 'app') setupAppProtocol(page);
     const win = createMainWindow(page, path.join(bundleDir(), '..', 'preload', 'index.cjs'));
     // The desktop's real file dialogs replace the core's stand-ins.
     const handlers = { ...createHandlers(core), ...dialogHandlers(() => win) };
@@ -56,7 +58,7 @@ function onReady(): BrowserWindow | null {
 function resolveAppPage(): AppPage {
   const devUrl = process.env.ELECTRON_RENDERER_URL;
   if (!app.isPackaged && devUrl) return devPage(devUrl);
-  return filePage(path.join(bundleDir(), '..', 'renderer', 'index.html'));
+  return appSchemePage(path.join(bundleDir(), '..', 'renderer'));
 }
 
 /** out/main/ once bundled: the preload and renderer builds sit beside it. */

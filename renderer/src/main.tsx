@@ -1,20 +1,23 @@
+// Must stay the first import: see early-requests.ts.
+import { early } from './early-requests';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './app/app';
 import { ApiProvider } from './api/api-context';
-import { connectApi } from './api/connect-api';
+import { App } from './app/app';
 import './app/app.css';
 
 const root = createRoot(document.getElementById('root')!);
-try {
-  const connection = connectApi(window);
-  root.render(
-    <StrictMode>
-      <ApiProvider connection={connection}>
-        <App />
-      </ApiProvider>
-    </StrictMode>,
+if ('error' in early) {
+  root.render(<p className="fatal">{early.error}</p>);
+} else {
+  const { connection } = early;
+  void early.boot.then((boot) =>
+    root.render(
+      <StrictMode>
+        <ApiProvider connection={connection}>
+          <App boot={boot} />
+        </ApiProvider>
+      </StrictMode>,
+    ),
   );
-} catch (err) {
-  root.render(<p className="fatal">{(err as Error).message}</p>);
 }

@@ -1,23 +1,16 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { ProviderKind } from '../../../shared/domain/generation-options';
 import type { SettingsView } from '../../../shared/ipc/routes/settings';
 import { useApi } from '../api/api-context';
 import type { ListingStyle } from '../setup/listing-style';
+import type { BootData } from './boot-data';
 
 /** Generation settings the whole page needs: the provider and the listing style (platform, words). */
-export function useAppSettings() {
+export function useAppSettings(boot: BootData) {
   const api = useApi();
-  const [settings, setSettings] = useState<SettingsView | null>(null);
-  const [libraryDir, setLibraryDir] = useState('');
-  const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    void Promise.all([api.settings.get({}), api.app.info({})]).then(([s, info]) => {
-      if (s.ok) setSettings(s.value);
-      else setError(s.error.message);
-      if (info.ok) setLibraryDir(info.value.libraryDir);
-    });
-  }, [api]);
+  const [settings, setSettings] = useState<SettingsView | null>(boot.settings.ok ? boot.settings.value : null);
+  const libraryDir = boot.info.ok ? boot.info.value.libraryDir : '';
+  const [error, setError] = useState<string | null>(boot.settings.ok ? null : boot.settings.error.message);
 
   const apply = useCallback(
     async (patch: { provider?: ProviderKind } & Partial<ListingStyle>) => {

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { DraftStatus } from '../../../shared/domain/draft';
 import type { ProductSummary } from '../../../shared/domain/product';
 import { useApi } from '../api/api-context';
+import { FIRST_PAGE } from '../app/boot-data';
 
 export interface ProductFilter {
   status: DraftStatus | 'all';
@@ -12,9 +13,6 @@ export interface ProductPage {
   items: ProductSummary[];
   total: number;
 }
-
-/** Enough cards to fill a large window: drawn first, before the rest of a big library arrives. */
-export const FIRST_PAGE = 240;
 
 /**
  * The grid's rows for the current filter, reloaded on demand (after an import, a generation…).
@@ -39,6 +37,9 @@ export function useProducts(filter: ProductFilter, initial: ProductPage | null =
       if (!usesInitial) setPage(first.value);
       setError(null);
       if (first.value.total <= first.value.items.length) return;
+      // Let the first screenful paint before the whole library crosses the wire and is parsed.
+      await afterNextPaint();
+      if (!live) return;
       first = await api.products.list(query);
       if (!live) return;
       if (first.ok) setPage(first.value);
@@ -52,4 +53,17 @@ export function useProducts(filter: ProductFilter, initial: ProductPage | null =
 
   const reload = useCallback(() => setVersion((v) => v + 1), []);
   return { items: page.items, total: page.total, error, reload };
+}
+
+/** After the next frame is drawn; a hidden window draws no frames, so it gives up waiting soon. */
+function afterNextPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, 250);
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        clearTimeout(timer);
+        resolve();
+      }, 0),
+    );
+  });
 }

@@ -2,16 +2,20 @@ import { useEffect, useState } from 'react';
 import type { EngineStatusData } from '../../../shared/ipc/routes/engine';
 import { useApi } from '../api/api-context';
 
-/** The local engine's status: asked once, then kept current by engine.status events. */
-export function useEngineStatus(): [EngineStatusData | null, (s: EngineStatusData) => void] {
+/**
+ * The local engine's status: `initial` (the start-up answer) until the events flow, then kept
+ * current by engine.status events. It is asked once more after subscribing, since a change
+ * between the start-up answer and the subscription would otherwise be missed.
+ */
+export function useEngineStatus(initial: EngineStatusData | null = null): [EngineStatusData | null, (s: EngineStatusData) => void] {
   const api = useApi();
-  const [status, setStatus] = useState<EngineStatusData | null>(null);
+  const [status, setStatus] = useState<EngineStatusData | null>(initial);
   useEffect(() => {
     let live = true;
+    const off = api.on('engine.status', setStatus);
     void api.engine.status({}).then((r) => {
       if (live && r.ok) setStatus(r.value);
     });
-    const off = api.on('engine.status', setStatus);
     return () => {
       live = false;
       off();

@@ -1,26 +1,36 @@
 import { describe, expect, it } from 'vitest';
-import { devPage, filePage, isAppPageUrl } from '../../../electron/main/app-page';
+import { appSchemePage, devPage, isAppOriginUrl, isAppPageUrl } from '../../../electron/main/app-page';
 
 describe('isAppPageUrl', () => {
-  const file = filePage('/opt/Listing Studio/out/renderer/index.html');
+  const page = appSchemePage('/opt/Listing Studio/out/renderer');
 
-  it('accepts the built page with any hash or query', () => {
-    expect(isAppPageUrl('file:///opt/Listing%20Studio/out/renderer/index.html', file)).toBe(true);
-    expect(isAppPageUrl('file:///opt/Listing%20Studio/out/renderer/index.html#/products/4', file)).toBe(true);
+  it('names the built page on the ls-app scheme and accepts it with any hash or query', () => {
+    expect(page.url).toBe('ls-app://renderer/index.html');
+    expect(isAppPageUrl('ls-app://renderer/index.html', page)).toBe(true);
+    expect(isAppPageUrl('ls-app://renderer/index.html#/products/4', page)).toBe(true);
   });
 
-  it('refuses other files, other schemes, garbage and missing frames', () => {
+  it('refuses other pages, other hosts, other schemes, garbage and missing frames', () => {
     for (const url of [
-      'file:///opt/Listing%20Studio/out/renderer/other.html',
-      'file:///tmp/index.html',
-      'https://opt/Listing%20Studio/out/renderer/index.html',
+      'ls-app://renderer/other.html',
+      'ls-app://evil/index.html',
+      'file:///opt/Listing%20Studio/out/renderer/index.html',
+      'https://renderer/index.html',
+      'ls-photo://renderer/index.html',
       'not a url',
       '',
       null,
       undefined,
     ]) {
-      expect(isAppPageUrl(url, file)).toBe(false);
+      expect(isAppPageUrl(url, page)).toBe(false);
     }
+  });
+
+  it("counts the page's scripts as its origin, and nothing on another host or scheme", () => {
+    expect(isAppOriginUrl('ls-app://renderer/assets/index-abc.js', page)).toBe(true);
+    expect(isAppOriginUrl('ls-app://other/assets/index-abc.js', page)).toBe(false);
+    expect(isAppOriginUrl('https://renderer/assets/index-abc.js', page)).toBe(false);
+    expect(isAppOriginUrl('::', page)).toBe(false);
   });
 
   it('accepts any path on the dev server origin, and nothing on another port or host', () => {

@@ -4,7 +4,7 @@ import type { Router } from '../../../electron/ipc/router';
 vi.mock('electron', () => import('../../mocks/electron'));
 const fake = await import('../../mocks/electron');
 const { setupIpc } = await import('../../../electron/main/ipc-transport');
-const { devPage, filePage } = await import('../../../electron/main/app-page');
+const { appSchemePage, devPage } = await import('../../../electron/main/app-page');
 
 /** A router whose one route emits a progress event, standing in for a long-running handler. */
 function emittingRouter(calls: unknown[]): Router {
@@ -24,7 +24,7 @@ describe('setupIpc', () => {
   it('forwards trusted calls to the router and events to the window on the event name', async () => {
     const calls: unknown[] = [];
     const win = new fake.BrowserWindow({});
-    const page = filePage('/app/out/renderer/index.html');
+    const page = appSchemePage('/app/out/renderer');
     setupIpc(emittingRouter(calls), page, () => win as never);
     const result = await fake.ipcMain.handlers.get('library.import')!({ senderFrame: { url: `${page.url}#/editor` } }, { paths: ['/x'] });
     expect(result).toEqual({ ok: true, value: null });
@@ -46,7 +46,7 @@ describe('setupIpc', () => {
   it('drops events once the window is destroyed, and its disposer removes every handler', async () => {
     const win = new fake.BrowserWindow({});
     win.destroyed = true;
-    const page = filePage('/app/index.html');
+    const page = appSchemePage('/app/out/renderer');
     const dispose = setupIpc(emittingRouter([]), page, () => win as never);
     await fake.ipcMain.handlers.get('library.import')!({ senderFrame: { url: page.url } }, {});
     expect(win.webContents.sent).toEqual([]);

@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { routeNames } from '../../../shared/ipc/contract';
 import type { Result } from '../../../shared/errors';
@@ -16,8 +15,7 @@ let userData: string;
 let savedEnv: NodeJS.ProcessEnv;
 
 function appPageUrl(): string {
-  const file = fake.BrowserWindow.instances[0]!.loaded.file!;
-  return pathToFileURL(file).href;
+  return fake.BrowserWindow.instances[0]!.loaded.url!;
 }
 
 function invoke(route: string, input: unknown, senderUrl: string | null): Promise<Result<any>> {
@@ -43,14 +41,19 @@ afterAll(() => {
 });
 
 describe('main process startup (with the fake electron module)', () => {
-  it('starts without reporting an error and opens one window on the built page', () => {
+  it('starts without reporting an error and opens one window on the built page, served by the app scheme', () => {
     expect(fake.dialog.errors).toEqual([]);
     expect(fake.BrowserWindow.instances).toHaveLength(1);
-    expect(fake.BrowserWindow.instances[0]!.loaded.file).toMatch(/renderer[\\/]index\.html$/);
+    expect(fake.BrowserWindow.instances[0]!.loaded).toEqual({ url: 'ls-app://renderer/index.html' });
+    expect(fake.protocol.handlers.has('ls-app')).toBe(true);
   });
 
-  it('registers the ls-photo scheme as privileged before the app is ready', () => {
-    expect(fake.protocol.privileged).toEqual([{ scheme: 'ls-photo', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+  it('registers both schemes as privileged in one call before the app is ready, with code cache for the app', () => {
+    expect(fake.protocol.privileged).toEqual([
+      { scheme: 'ls-app', privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },
+      { scheme: 'ls-photo', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+    ]);
+    expect(fake.callLog.filter((c) => c === 'protocol.registerSchemesAsPrivileged')).toHaveLength(1);
     expect(fake.callLog.indexOf('protocol.registerSchemesAsPrivileged')).toBeLessThan(fake.callLog.indexOf('app.ready'));
   });
 
@@ -65,7 +68,7 @@ describe('main process startup (with the fake electron module)', () => {
   });
 
   it('refuses senders that are not the app page before parsing their input', async () => {
-    for (const url of ['https://evil.example/', 'file:///tmp/other.html', null]) {
+    for (const url of ['https://evil.example/', 'file:///tmp/other.html', 'ls-app://evil/index.html', null]) {
       const result = await invoke('app.info', { unexpected: 'field' }, url);
       expect(result.ok).toBe(false);
       if (!result.ok) expect(result.error.code).toBe('forbidden');
@@ -86,7 +89,7 @@ describe('main process startup (with the fake electron module)', () => {
 
   it('prevents every navigation and redirect, opening only https links externally', () => {
     const contents = fake.BrowserWindow.instances[0]!.webContents;
-    const urls = ['https://shop.example/help', 'http://plain.example/', 'file:///etc/passwd', appPageUrl()];
+    const urls = ['https://shop.example/help', 'http://plain.example/', 'file:///etc/passwd', 'ls-app://renderer/other.html', appPageUrl()];
     for (const url of urls) {
       const event = fake.fakeEvent(url);
       contents.emit('will-navigate', event);

@@ -1,0 +1,10 @@
+import { protocol } from 'electron';
+import { APP_SCHEME, type AppPage } from './app-page';
+import { buildContentSecurityPolicy } from './content-security-policy';
+import { serveAppFile } from './serve-app-file';
+
+/** Serves the built renderer on ls-app://renderer/, and nothing outside its folder. */
+export function setupAppProtocol(page: Extract<AppPage, { kind: 'app' }>): void {
+  const policy = buildContentSecurityPolicy('production');
+  protocol.handle(APP_SCHEME, (request) => serveAppFile(page, request, policy));
+}
