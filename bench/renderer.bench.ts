@@ -40,11 +40,19 @@ async function closeLibrary(lib: Library): Promise<void> {
   fs.rmSync(lib.dir, { recursive: true, force: true });
 }
 
-/** Navigation start to the frame after the grid shows its cards, once per fresh page. */
-async function timeToInteractive(context: BrowserContext, lib: Library, products: number): Promise<number[]> {
+/**
+ * Navigation start to the frame after the grid shows its cards, once per fresh page. Warm, the
+ * hashed script comes from the cache with V8's compiled code, as it does in the desktop app
+ * from the second start on (its ls-app: scheme has the code cache); cold, nothing is cached.
+ */
+async function timeToInteractive(context: BrowserContext, lib: Library, products: number, cache: 'warm' | 'cold' = 'warm'): Promise<number[]> {
   const samples: number[] = [];
   for (let i = -1; i < RUNS; i++) {
     const page = await context.newPage();
+    if (cache === 'cold') {
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+    }
     await page.addInitScript(interactiveProbe(`${products} products`));
     await page.goto(lib.host.pageUrl);
     const ms = await readWhenSet(page, 'window.__interactiveMs');
@@ -103,6 +111,7 @@ async function main(): Promise<void> {
   try {
     const ttiBig = await timeToInteractive(browser.context, big, 10_000);
     const ttiSmall = await timeToInteractive(browser.context, small, 100);
+    const ttiCold = await timeToInteractive(browser.context, big, 10_000, 'cold');
     const typing = await typingLatency(browser.context, big);
     const bigMedian = percentile(ttiBig, 0.5);
     const smallMedian = percentile(ttiSmall, 0.5);
@@ -115,12 +124,13 @@ async function main(): Promise<void> {
       '',
       '| | median ms | p95 ms | ratio |',
       '|---|---:|---:|---:|',
-      `| Time to interactive, 10,000 products (goal < ${TTI_GOAL_MS} ms) | ${ms(bigMedian)} | ${ms(percentile(ttiBig, 0.95))} | ${(bigMedian / smallMedian).toFixed(2)} × baseline |`,
+      `| Time to interactive, 10,000 products, warm (goal < ${TTI_GOAL_MS} ms) | ${ms(bigMedian)} | ${ms(percentile(ttiBig, 0.95))} | ${(bigMedian / smallMedian).toFixed(2)} × baseline |`,
       `| baseline: time to interactive, 100 products | ${ms(smallMedian)} | ${ms(percentile(ttiSmall, 0.95))} | |`,
+      `| Time to interactive, 10,000 products, cold (no HTTP or code cache: a first start) | ${ms(percentile(ttiCold, 0.5))} | ${ms(percentile(ttiCold, 0.95))} | ${(percentile(ttiCold, 0.5) / smallMedian).toFixed(2)} × baseline |`,
       `| Typing in the editor's description, keydown to next frame | ${ms(editorMedian)} | ${ms(percentile(typing.editor, 0.95))} | ${(editorMedian / plainMedian).toFixed(2)} × baseline |`,
       `| baseline: plain textarea on the same page | ${ms(plainMedian)} | ${ms(percentile(typing.plain, 0.95))} | |`,
       '',
-      `Time to interactive runs from navigation start to the frame after the grid first shows cards and the header shows the product count (page, script, products.list over HTTP and first render). ${bigMedian < TTI_GOAL_MS ? 'Within' : 'Over'} the ${TTI_GOAL_MS} ms goal.`,
+      `Time to interactive runs from navigation start to the frame after the grid first shows cards and the header shows the product count (page, script, the four start-up requests over HTTP and the first render). Warm rows reuse the cached, content-hashed script and V8's compiled code, as the desktop app does from its second start (ls-app: scheme with codeCache). ${bigMedian < TTI_GOAL_MS ? 'Within' : 'Over'} the ${TTI_GOAL_MS} ms goal warm; cold ${percentile(ttiCold, 0.5) < TTI_GOAL_MS ? 'within' : 'over'} it.`,
     ].join('\n');
     console.log(markdown);
     writeBenchSection('renderer', markdown);
