@@ -92,7 +92,8 @@ export function buildReaskRequest(input: ReaskInput): ChatCompletionCreateParams
   return withSchemaAndBudget(input.profile, messages, descriptionJsonSchema(input.limits), 'listing_description', input.seed, input.budgetScale ?? 1);
 }
 
-function withSchemaAndBudget(
+/** The request around a schema: its token budget, and its length keywords dropped where the endpoint refuses them. */
+export function withSchemaAndBudget(
   profile: RequestProfile,
   messages: ChatCompletionMessageParam[],
   schema: Record<string, unknown>,

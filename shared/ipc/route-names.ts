@@ -19,6 +19,7 @@ export const ROUTE_NAMES = [
   'drafts.revisions',
   'drafts.restore',
   'drafts.setStatus',
+  'drafts.regenerateField',
   'engine.status',
   'engine.start',
   'engine.stop',

@@ -60,6 +60,8 @@ export function EditorForm({ draft: loaded, onReload, onChanged, onRegenerate, c
 
   const regenerate = useCallback(
     async (scope: RegenerateScope) => {
+      // The reload after regenerating would drop the edits a conflict is holding back.
+      if (state.status === 'conflict') return setProblem('This draft changed elsewhere. Reload it before regenerating, or your unsaved edits here are lost.');
       await flushNow();
       setBusy(scope === 'listing' ? 'Writing a new listing…' : `Rewriting the ${scope}…`);
       const outcome = await regenerateScoped(api, loaded.productId, scope, onRegenerate);
@@ -68,7 +70,7 @@ export function EditorForm({ draft: loaded, onReload, onChanged, onRegenerate, c
       onChanged();
       onReload();
     },
-    [api, flushNow, loaded.productId, onRegenerate, onChanged, onReload],
+    [api, flushNow, loaded.productId, onRegenerate, onChanged, onReload, state.status],
   );
 
   useImperativeHandle(commands, () => ({ approve, regenerate: () => regenerate('listing'), undo: () => step('undo'), redo: () => step('redo') }), [approve, regenerate, step]);

@@ -26,6 +26,14 @@ export const draftsRoutes = {
     input: z.object({ productId, revision: z.number().int().min(1) }),
     output: draftSchema,
   }),
+  /**
+   * Rewrites one field with the model chosen in Settings, from the photos and the other fields,
+   * as one new revision. Price and SKU are refused ('invalid_input'); `baseRevision` as for update.
+   */
+  'drafts.regenerateField': defineRoute({
+    input: z.object({ productId, field: z.enum(['title', 'description', 'tags', 'attributes', 'price', 'sku']), baseRevision: z.number().int().min(0).optional() }),
+    output: draftSchema,
+  }),
   'drafts.setStatus': defineRoute({
     input: z.object({ productIds: z.array(productId).min(1).max(100_000), status: draftStatusSchema.exclude(['exported']) }),
     /** `missing`: ids that are no longer products (deleted or merged meanwhile); the rest were updated. */

@@ -1,0 +1,76 @@
+import type { Attributes, DraftFlag } from '../../shared/domain/draft';
+import type { PaletteEntry } from '../../shared/domain/product';
+import { CONDITIONS, type Condition, type ListingLimits, type ListingOutput } from '../../shared/domain/listing-output';
+import { checkColours } from './check-colours';
+import { fitListingToLimits, toDraftFields, wordCountFlag } from './finish-listing';
+import type { ListingText, RegenerableField } from './regenerate-field-prompt';
+import type { FieldReply } from './regenerate-field-request';
+
+/** The attributes a whole generation writes; any other key came from a person or a catalog and stays. */
+const MODEL_ATTRIBUTES = new Set(['category', 'color', 'material', 'brand', 'condition']);
+
+/** Which flags describe which field: only these are recomputed when that field is rewritten. */
+const FIELD_FLAGS: Record<RegenerableField, readonly string[]> = {
+  title: ['colour_mismatch'],
+  description: ['word_count', 'colour_mismatch'],
+  tags: [],
+  attributes: ['colour_mismatch'],
+};
+
+/**
+ * The saved listing in the shape of a model reply, so the whole listing's fitting, word budget
+ * and checks apply to one new field. Its "observed" facts are what the listing already states.
+ */
+export function toListingOutput(current: ListingText): ListingOutput {
+  const a = current.attributes;
+  return {
+    observed: { object: current.title, colours: present(a.color), materials: present(a.material), visibleText: present(a.brand) },
+    title: current.title,
+    description: current.description,
+    tags: current.tags,
+    attributes: { category: a.category ?? '', color: a.color ?? '', material: a.material ?? '', brand: a.brand ?? null, condition: toCondition(a.condition) },
+    uncertain: [],
+  };
+}
+
+/**
+ * The new field held to the platform's limits the way a whole listing is. Without the model's own
+ * list of what it read off the photos, a new brand stays only when the listing's text already
+ * names it; attributes the model never writes are kept.
+ */
+export function fitRegeneratedField(current: ListingText, field: RegenerableField, reply: FieldReply, limits: ListingLimits): Partial<ListingText> {
+  const base = toListingOutput(current);
+  const named = [current.title, current.description, ...current.tags, current.attributes.brand ?? ''];
+  const listing: ListingOutput = { ...base, ...reply, observed: { ...base.observed, visibleText: named } };
+  const fitted = toDraftFields(fitListingToLimits(listing, limits));
+  if (field !== 'attributes') return { [field]: fitted[field] };
+  return { attributes: { ...personAttributes(current.attributes), ...fitted.attributes } };
+}
+
+/** The draft's flags with those of `field` recomputed on the new text; every other flag as it was. */
+export function refreshFieldFlags(
+  flags: readonly DraftFlag[],
+  field: RegenerableField,
+  next: ListingText,
+  limits: ListingLimits,
+  palettes: readonly (readonly PaletteEntry[])[],
+): DraftFlag[] {
+  const own = FIELD_FLAGS[field];
+  const fresh = [
+    own.includes('word_count') ? wordCountFlag(next.description, limits.wordTarget) : undefined,
+    own.includes('colour_mismatch') ? checkColours({ title: next.title, description: next.description, color: next.attributes.color }, palettes) : undefined,
+  ];
+  return [...flags.filter((f) => !own.includes(f.code)), ...fresh.filter((f): f is DraftFlag => f !== undefined)];
+}
+
+function personAttributes(attributes: Attributes): Attributes {
+  return Object.fromEntries(Object.entries(attributes).filter(([key]) => !MODEL_ATTRIBUTES.has(key)));
+}
+
+function present(value: string | undefined): string[] {
+  return value ? [value] : [];
+}
+
+function toCondition(value: string | undefined): Condition {
+  return (CONDITIONS as readonly string[]).includes(value ?? '') ? (value as Condition) : 'new';
+}

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { fitRegeneratedField, refreshFieldFlags } from '../../../electron/generation/regenerate-field-finish';
+import type { ListingText } from '../../../electron/generation/regenerate-field-prompt';
+import type { DraftFlag } from '../../../shared/domain/draft';
+import { listingLimitsFor } from '../../../shared/domain/listing-output';
+
+const limits = listingLimitsFor('etsy', 50);
+const current: ListingText = {
+  title: 'Acme blue stoneware mug',
+  description: 'A blue mug.',
+  tags: ['mug'],
+  attributes: { category: 'Mugs', color: 'blue', material: 'stoneware', brand: 'Acme', condition: 'new', 'Care': 'Dishwasher safe' },
+};
+const bluePalette = [[{ hex: '#1565c0', share: 0.5 }]];
+
+describe('fitRegeneratedField', () => {
+  it('holds a new title to the platform limit and returns only that field', () => {
+    const long = Array.from({ length: 40 }, () => 'mug').join(' ');
+    const out = fitRegeneratedField(current, 'title', { title: long }, limits);
+    expect(Object.keys(out)).toEqual(['title']);
+    expect(out.title!.length).toBeLessThanOrEqual(limits.titleMax);
+  });
+
+  it('deduplicates tags and cuts them to the platform count', () => {
+    const out = fitRegeneratedField(current, 'tags', { tags: ['Mug', 'mug', ...Array.from({ length: 20 }, (_, i) => `tag ${i}`)] }, limits);
+    expect(out.tags![0]).toBe('Mug');
+    expect(out.tags).toHaveLength(limits.tagsMax);
+  });
+
+  it('keeps attributes a person added, and a brand only when the listing already names it', () => {
+    const reply = { attributes: { category: 'Cups', color: 'navy', material: 'clay', brand: 'Acme', condition: 'used' as const } };
+    expect(fitRegeneratedField(current, 'attributes', reply, limits)).toEqual({
+      attributes: { Care: 'Dishwasher safe', category: 'Cups', color: 'navy', material: 'clay', brand: 'Acme', condition: 'used' },
+    });
+    const invented = fitRegeneratedField(current, 'attributes', { attributes: { ...reply.attributes, brand: 'Globex' } }, limits);
+    expect(invented.attributes).not.toHaveProperty('brand');
+  });
+});
+
+describe('refreshFieldFlags', () => {
+  const flags: DraftFlag[] = [
+    { code: 'word_count', reason: 'Description has 3 words; the target is 45-55.' },
+    { code: 'uncertain', reason: 'The model was unsure about: material.' },
+  ];
+
+  it('a new title leaves the description word-count flag alone', () => {
+    expect(refreshFieldFlags(flags, 'title', { ...current, title: 'Blue mug' }, limits, bluePalette)).toEqual(flags);
+  });
+
+  it('a new description recomputes its word count and the colour check, and keeps the rest', () => {
+    const words = Array.from({ length: 50 }, () => 'mug').join(' ');
+    expect(refreshFieldFlags(flags, 'description', { ...current, description: words }, limits, bluePalette)).toEqual([flags[1]]);
+    const red = refreshFieldFlags(flags, 'description', { ...current, description: 'A red mug.' }, limits, bluePalette);
+    expect(red.map((f) => f.code)).toEqual(['uncertain', 'word_count', 'colour_mismatch']);
+  });
+
+  it('new tags change no flag', () => {
+    expect(refreshFieldFlags(flags, 'tags', { ...current, tags: ['red mug'] }, limits, bluePalette)).toEqual(flags);
+  });
+});
