@@ -26,6 +26,7 @@ export const ROUTE_NAMES = [
   'models.catalog',
   'models.recommend',
   'models.installed',
+  'models.partialDownloads',
   'models.download',
   'models.pauseDownload',
   'models.cancelDownload',

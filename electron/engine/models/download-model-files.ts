@@ -4,6 +4,7 @@ import { createModelDownloader, type ModelDownloader } from 'node-llama-cpp';
 import { AppError } from '../../../shared/errors';
 import { checkDownloadUrl } from './check-download-url';
 import { readGgufFacts } from './gguf-facts';
+import { partialPath } from './partial-download';
 import { createProgressReporter, type DownloadProgress } from './progress-reporter';
 import { formatGigabytes } from './recommend-model';
 
@@ -44,9 +45,6 @@ async function settleWithin(work: Promise<unknown>, ms: number): Promise<void> {
 }
 
 const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
-
-/** ipull keeps a partial download as <name>.ipull, with its chunk map appended. */
-const partialPath = (file: string) => `${file}.ipull`;
 
 /** Removes the files and their partial downloads; says whether there was anything to remove. */
 export function removeDownloadFiles(dir: string, files: readonly RemoteFile[]): boolean {

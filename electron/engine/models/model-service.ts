@@ -9,6 +9,7 @@ import { downloadModelFiles, PAUSE_DOWNLOAD, removeDownloadFiles } from './downl
 import { createGpuProbe, type GpuInfo, type GpuProbe } from './gpu-info';
 import { chatTemplateFileFor, inspectModelPair } from './inspect-model-pair';
 import { modelsDir, readInstalledModels, saveInstalledModel } from './installed-models';
+import { readPartialDownload } from './partial-download';
 import type { DownloadProgress } from './progress-reporter';
 import { recommendModel, type MachineProfile, type Recommendation } from './recommend-model';
 
@@ -29,8 +30,18 @@ export interface DownloadProgressEvent extends DownloadProgress {
 /** A download ends installed, or paused with its files kept for the next download of the entry. */
 export type DownloadResult = { state: 'installed'; downloadId: string; model: InstalledModel } | { state: 'paused'; downloadId: string };
 
+/** A catalog model whose download stopped part-way (paused, or the app quit) with its files kept. */
+export interface PartialDownloadReport extends DownloadProgress {
+  entryId: string;
+}
+
 export interface ModelService {
   catalog(): Catalog;
+  /**
+   * The catalog models not installed and not downloading now that have files on disk, with the
+   * bytes a resume keeps: after a restart the window offers Resume instead of Download for them.
+   */
+  partialDownloads(): PartialDownloadReport[];
   recommend(): Promise<{ recommendation: Recommendation; machine: MachineProfile; gpu: GpuInfo }>;
   /** Installed pairs, each with whether both files are still where they were recorded. */
   installed(): Array<InstalledModel & { present: boolean }>;
@@ -113,6 +124,17 @@ export function createModelService(opts: ModelServiceOptions): ModelService {
       const gpu = await gpuProbe.read();
       const machine: MachineProfile = { ramBytes: os.totalmem(), vramBytes: gpu.vramTotalBytes, gpu: gpu.gpu };
       return { recommendation: recommendModel(catalog(), machine), machine, gpu };
+    },
+
+    partialDownloads() {
+      const installed = new Set(readInstalledModels(opts.libraryDir).map((m) => m.id));
+      return catalog().entries.flatMap((entry) => {
+        if (installed.has(entry.id) || running.has(entry.id)) return [];
+        const partial = readPartialDownload(path.join(modelsDir(opts.libraryDir), entry.id), [entry.model, entry.mmproj]);
+        if (!partial) return [];
+        const percent = partial.totalBytes > 0 ? Math.min(99, Math.floor((partial.downloadedBytes / partial.totalBytes) * 100)) : 0;
+        return [{ entryId: entry.id, ...partial, percent }];
+      });
     },
 
     installed() {

@@ -15,6 +15,7 @@ export function modelsHandlers(core: Core): DomainHandlers<typeof modelsRoutes> 
       };
     },
     'models.installed': () => core.models.installed(),
+    'models.partialDownloads': () => core.models.partialDownloads(),
     'models.download': (input, ctx) => core.models.download(input, (progress) => ctx.emit('models.downloadProgress', progress)),
     'models.pauseDownload': (input) => core.models.pauseDownload(input),
     'models.cancelDownload': (input) => core.models.cancelDownload(input),

@@ -65,3 +65,16 @@ export function describeDownload(phase: DownloadPhase, progress: DownloadProgres
 export function phaseAfterDownload(result: Result<RouteOutput<'models.download'>>): DownloadPhase {
   return result.ok && result.value.state === 'paused' ? 'paused' : 'idle';
 }
+
+/**
+ * Where the download of an entry starts when the window opens: files kept from an earlier session
+ * mean it is paused at what is on disk, so the button is Resume and Cancel removes them.
+ */
+export function initialDownload(
+  partials: RouteOutput<'models.partialDownloads'>,
+  entryId: string,
+): { phase: DownloadPhase; progress: DownloadProgressView | null } {
+  const partial = partials.find((p) => p.entryId === entryId);
+  if (!partial) return { phase: 'idle', progress: null };
+  return { phase: 'paused', progress: { downloadedBytes: partial.downloadedBytes, totalBytes: partial.totalBytes, percent: partial.percent } };
+}

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import type { CatalogEntry } from '../../../shared/domain/local-model';
 import { useApi } from '../api/api-context';
 import { formatBytes } from './describe-engine';
-import { describeDownload, downloadButtons, phaseAfterDownload, progressValue, type DownloadAction, type DownloadPhase, type DownloadProgressView } from './download-state';
+import { describeDownload, downloadButtons, initialDownload, phaseAfterDownload, progressValue, type DownloadAction, type DownloadPhase, type DownloadProgressView } from './download-state';
 
 /**
  * Downloads a catalog model with a progress bar, Pause, Resume and Cancel; a finished download is
@@ -14,6 +14,22 @@ export function ModelDownload({ entry, onInstalled }: { entry: CatalogEntry; onI
   const [downloadId, setDownloadId] = useState<string | null>(null);
   const [progress, setProgress] = useState<DownloadProgressView | null>(null);
   const [message, setMessage] = useState<string | null>(null);
+
+  // Files kept from an earlier session, or from a download that failed, make the button Resume.
+  useEffect(() => {
+    if (phase !== 'idle') return;
+    let live = true;
+    void api.models.partialDownloads({}).then((r) => {
+      // A click on Download before this answer arrived changed the phase and wins.
+      if (!live || !r.ok) return;
+      const found = initialDownload(r.value, entry.id);
+      setPhase(found.phase);
+      setProgress(found.progress);
+    });
+    return () => {
+      live = false;
+    };
+  }, [api, entry.id, phase]);
 
   useEffect(
     () =>

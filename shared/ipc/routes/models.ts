@@ -31,6 +31,14 @@ export const modelsRoutes = {
     output: z.array(installedModelSchema.extend({ present: z.boolean() })),
   }),
   /**
+   * Catalog models whose download stopped part-way with files kept (paused, or the app quit), and
+   * the bytes on disk a resume continues from; installed models and running downloads are left out.
+   */
+  'models.partialDownloads': defineRoute({
+    input: z.object({}).strict(),
+    output: z.array(z.object({ entryId, downloadedBytes: z.number(), totalBytes: z.number(), percent: z.number().int().min(0).max(100) })),
+  }),
+  /**
    * Downloads a catalog entry's model and mmproj into <library>/models/<entry id>/ and checks them.
    * Resolves when done ('installed') or paused ('paused': the files kept so far stay, and calling
    * models.download again for the same entry continues from them). models.downloadProgress events

@@ -34,6 +34,18 @@ export async function makeShopPhotos(): Promise<{ photos: ShopPhoto[]; corruptNa
   return { photos, corruptName };
 }
 
+const PRODUCT_NAMES = ['oak-bowl', 'felt-slippers', 'clay-vase', 'silk-tie', 'cork-coasters', 'tin-lantern', 'jute-rug', 'glass-carafe'];
+
+/** One photo per product (at most 8), each a different colour; the names carry no numbers, which would group them. */
+export async function makeProductPhotos(count: number): Promise<ShopPhoto[]> {
+  const photos: ShopPhoto[] = [];
+  for (const [i, name] of PRODUCT_NAMES.slice(0, count).entries()) {
+    const colour = `hsl(${Math.round((360 * i) / count)}, 60%, 45%)`;
+    photos.push({ name: `${name}.jpg`, mimeType: 'image/jpeg', bytes: await productPhoto(colour, 'jpeg') });
+  }
+  return photos;
+}
+
 export function writePhotos(dir: string, photos: readonly ShopPhoto[]): string[] {
   fs.mkdirSync(dir, { recursive: true });
   return photos.map((p) => {

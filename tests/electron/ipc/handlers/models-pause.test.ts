@@ -146,9 +146,11 @@ describe('models.pauseDownload through the router', () => {
     core.close();
     core = openLocalCore();
 
+    expect(await invoke('models.partialDownloads', {})).toMatchObject({ ok: true, value: [{ entryId: 'tiny-large', downloadedBytes: expect.any(Number) }] });
     expect(await invoke('models.cancelDownload', { downloadId: 'dl-restart' })).toEqual({ ok: true, value: { cancelled: false } });
     expect(fs.existsSync(partial())).toBe(true);
     expect(await invoke('models.cancelDownload', { entryId: 'tiny-large' })).toEqual({ ok: true, value: { cancelled: true } });
     expect(filesIn(entryDir())).toEqual([]);
+    expect(await invoke('models.partialDownloads', {})).toEqual({ ok: true, value: [] });
   });
 });
