@@ -94,6 +94,24 @@ describe('shop owner workflow in Chromium', () => {
     await saveScreenshot(page, '06-generated');
   }, 300_000);
 
+  it.skipIf(!binary)('regenerating only the title rewrites the title in one revision and leaves the rest as it was', async () => {
+    const id = productIds()[1]!;
+    await page.locator(`.product-card[data-product-id="${id}"]`).click();
+    const editor = page.getByRole('region', { name: 'Listing editor' });
+    await editor.getByLabel(/^Description/).waitFor();
+    const before = readDraft(core.db, id);
+    await editor.getByLabel('What to regenerate').selectOption('title');
+    await editor.getByRole('button', { name: 'Regenerate', exact: true }).click();
+    await expect.poll(() => readDraft(core.db, id).revision, { timeout: 60_000 }).toBe(before.revision + 1);
+    const after = readDraft(core.db, id);
+    expect(after).toMatchObject({ description: before.description, tags: before.tags, attributes: before.attributes, price: before.price, sku: before.sku });
+    // The editor shows the saved title once the busy label is gone.
+    await expect.poll(() => editor.getByRole('button', { name: 'Regenerate', exact: true }).isEnabled(), { timeout: 30_000 }).toBe(true);
+    await expect.poll(() => editor.getByLabel(/^Title/).inputValue()).toBe(after.title);
+    expect(await editor.locator('.editor-problem').count()).toBe(0);
+    await saveScreenshot(page, '06b-title-regenerated');
+  }, 90_000);
+
   it('editing a description updates the word count live, autosaves, and undo restores the text', async () => {
     const id = productIds()[0]!;
     await page.locator(`.product-card[data-product-id="${id}"]`).click();
