@@ -118,6 +118,10 @@ describe('revision history and pausing a generation in Chromium', () => {
     await expect.poll(() => itemCount(jobId, 'running'), { timeout: 120_000 }).toBe(0);
     const doneWhenPaused = itemCount(jobId, 'done');
     expect(itemCount(jobId, 'pending')).toBeGreaterThan(0);
+    // Waiting products say "Queued", not "Generating", and the bar tells no time left.
+    await expect.poll(() => page.locator('.product-card .badge-queued').count()).toBeGreaterThan(0);
+    expect(await page.locator('.product-card .badge-generating').count()).toBe(0);
+    expect(await bar.getByRole('status').textContent()).not.toMatch(/ left/);
     await saveScreenshot(page, 'jobs-01-paused');
     // Two looks a moment apart: a paused job claims nothing, however long it waits.
     await new Promise((r) => setTimeout(r, 2_000));

@@ -141,7 +141,7 @@ export function Workspace({ initialPage, style, engine, libraryDir, onOpenSetup 
               {error ?? notice}
             </p>
           )}
-          <ProductGrid items={items} selectedIds={sel.ids} focusId={sel.focusId} generatingIds={job.view.pending} onCardClick={onCardClick} onMergeDrop={onMergeDrop} />
+          <ProductGrid items={items} selectedIds={sel.ids} focusId={sel.focusId} generatingIds={job.view.pending} jobPaused={job.view.phase === 'paused'} onCardClick={onCardClick} onMergeDrop={onMergeDrop} />
         </section>
         <section className="editor-pane" aria-label="Listing editor">
           {sel.focusId === null ? (

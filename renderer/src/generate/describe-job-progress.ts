@@ -16,13 +16,13 @@ export function formatEta(seconds: number | null): string | null {
   return `about ${hours} h ${minutes} min left`;
 }
 
-/** "12 of 40 done · 1 failed · about 3 min left" and the bar's fraction. */
-export function describeJobProgress(c: JobCounts): { label: string; fraction: number } {
+/** "12 of 40 done · 1 failed · about 3 min left" and the bar's fraction; a paused job has no time left to tell. */
+export function describeJobProgress(c: JobCounts, paused = false): { label: string; fraction: number } {
   const finished = c.done + c.failed;
   const total = Math.max(c.total, finished + c.remaining);
   const parts = [`${c.done} of ${total} done`];
   if (c.failed) parts.push(`${c.failed} failed`);
-  const eta = c.remaining > 0 ? formatEta(c.etaSeconds) : null;
+  const eta = c.remaining > 0 && !paused ? formatEta(c.etaSeconds) : null;
   if (eta) parts.push(eta);
   return { label: parts.join(' · '), fraction: total === 0 ? 0 : finished / total };
 }

@@ -15,7 +15,7 @@ interface BarProps {
 /** Generate for the selection or for everything; while it runs, counts, ETA, pause and cancel. */
 export function GenerateBar({ view, selectedCount, totalCount, onGenerateSelected, onGenerateAll, onPause, onResume, onCancel }: BarProps) {
   const active = view.phase === 'running' || view.phase === 'paused';
-  const progress = view.counts ? describeJobProgress(view.counts) : null;
+  const progress = view.counts ? describeJobProgress(view.counts, view.phase === 'paused') : null;
   return (
     <section className="generate-bar" aria-label="Generate listings">
       {!active && (

@@ -8,7 +8,8 @@ interface CardProps {
   product: ProductSummary;
   selected: boolean;
   focused: boolean;
-  generating: boolean;
+  /** Waiting for the bulk job: 'generating' while it runs, 'queued' while it is paused. */
+  pending: 'generating' | 'queued' | null;
   thumbSrc: string | null;
   onClick: (id: number, e: MouseEvent) => void;
   /** A product card dropped on this one: merge it (and the rest of the selection) into this one. */
@@ -16,7 +17,7 @@ interface CardProps {
 }
 
 /** One product in the grid: thumbnail, title, status. Drag it onto another card to merge the two. */
-export const ProductCard = memo(function ProductCard({ product: p, selected, focused, generating, thumbSrc, onClick, onMergeDrop }: CardProps) {
+export const ProductCard = memo(function ProductCard({ product: p, selected, focused, pending, thumbSrc, onClick, onMergeDrop }: CardProps) {
   const onDragStart = (e: DragEvent) => {
     e.dataTransfer.setData(PRODUCT_DRAG_TYPE, String(p.id));
     e.dataTransfer.effectAllowed = 'move';
@@ -40,7 +41,7 @@ export const ProductCard = memo(function ProductCard({ product: p, selected, foc
       className={`product-card${selected ? ' selected' : ''}${focused ? ' focused' : ''}`}
       onClick={(e) => onClick(p.id, e)}
       aria-pressed={selected}
-      aria-label={`${name}, ${generating ? 'generating' : p.status}, ${p.photoCount} photo${p.photoCount === 1 ? '' : 's'}`}
+      aria-label={`${name}, ${pending ?? p.status}, ${p.photoCount} photo${p.photoCount === 1 ? '' : 's'}`}
       draggable
       onDragStart={onDragStart}
       onDragOver={onDragOver}
@@ -50,7 +51,7 @@ export const ProductCard = memo(function ProductCard({ product: p, selected, foc
       {thumbSrc ? <img src={thumbSrc} alt="" loading="lazy" draggable={false} /> : <span className="no-thumb" />}
       <span className="product-title">{name}</span>
       <span className="product-meta">
-        <StatusBadge status={generating ? 'generating' : p.status} flagCount={p.flagCount} /> {p.photoCount} photo{p.photoCount === 1 ? '' : 's'}
+        <StatusBadge status={pending ?? p.status} flagCount={p.flagCount} /> {p.photoCount} photo{p.photoCount === 1 ? '' : 's'}
       </span>
     </button>
   );

@@ -14,6 +14,8 @@ interface GridProps {
   selectedIds: ReadonlySet<number>;
   focusId: number | null;
   generatingIds: ReadonlySet<number> | 'all';
+  /** True while the job is paused: its products are queued, not being written. */
+  jobPaused: boolean;
   onCardClick: (id: number, e: MouseEvent) => void;
   onMergeDrop: (targetId: number, sourceId: number) => void;
 }
@@ -22,7 +24,7 @@ interface GridProps {
  * The product grid, windowed: only the rows in view (plus a couple either side) are in the DOM,
  * so 10,000 products cost the same to draw and scroll as 50. Rows have a fixed height.
  */
-export function ProductGrid({ items, selectedIds, focusId, generatingIds, onCardClick, onMergeDrop }: GridProps) {
+export function ProductGrid({ items, selectedIds, focusId, generatingIds, jobPaused, onCardClick, onMergeDrop }: GridProps) {
   const photoSrc = usePhotoSrc();
   const scroller = useRef<HTMLDivElement>(null);
   const [box, setBox] = useState({ width: 0, height: 0 });
@@ -60,7 +62,7 @@ export function ProductGrid({ items, selectedIds, focusId, generatingIds, onCard
           product={p}
           selected={selectedIds.has(p.id)}
           focused={p.id === focusId}
-          generating={generatingIds === 'all' ? p.status === 'new' : generatingIds.has(p.id)}
+          pending={(generatingIds === 'all' ? p.status === 'new' : generatingIds.has(p.id)) ? (jobPaused ? 'queued' : 'generating') : null}
           thumbSrc={p.thumbnailUrl ? photoSrc(p.thumbnailUrl) : null}
           onClick={onCardClick}
           onMergeDrop={onMergeDrop}

@@ -1,11 +1,12 @@
 import type { DraftStatus } from '../../../shared/domain/draft';
 
-/** A draft's status, plus "generating" while a job is writing it. */
-export type BadgeStatus = DraftStatus | 'generating';
+/** A draft's status, plus "generating" while a job is writing it and "queued" while that job is paused. */
+export type BadgeStatus = DraftStatus | 'generating' | 'queued';
 
 const LABELS: Record<BadgeStatus, string> = {
   new: 'New',
   generating: 'Generating',
+  queued: 'Queued',
   draft: 'Draft',
   flagged: 'Flagged',
   approved: 'Approved',

@@ -15,4 +15,8 @@ describe('job progress', () => {
     expect(describeJobProgress({ total: 4, done: 4, failed: 0, remaining: 0, etaSeconds: 0 })).toEqual({ label: '4 of 4 done', fraction: 1 });
     expect(describeJobProgress({ total: 0, done: 0, failed: 0, remaining: 0, etaSeconds: null }).fraction).toBe(0);
   });
+
+  it('tells no time left while the job is paused', () => {
+    expect(describeJobProgress({ total: 40, done: 12, failed: 0, remaining: 28, etaSeconds: 170 }, true).label).toBe('12 of 40 done');
+  });
 });
