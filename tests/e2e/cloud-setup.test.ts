@@ -54,27 +54,33 @@ describe.skipIf(!binary)('cloud setup in Chromium', () => {
     await form.getByLabel('API base URL').fill(`${engine.supervisor.baseURL}/v1`);
     await form.getByLabel('Model').fill('tiny');
     await form.getByLabel('API key').fill(key);
-    await form.getByRole('button', { name: 'Save and test the connection' }).click();
+    await form.getByRole('button', { name: 'Test the connection and save' }).click();
 
-    await expect.poll(() => form.getByRole('status').textContent(), { timeout: 60_000 }).toMatch(/^Connected: .+ answered in \d+\.\d s\.$/);
+    await expect.poll(() => form.getByRole('status').textContent(), { timeout: 60_000 }).toMatch(/^Connected: .+ answered in \d+\.\d s\. Saved\.$/);
     // The typed key leaves the form once saved; the form only knows that a key is saved.
     expect(await form.getByLabel('API key').inputValue()).toBe('');
     expect(await form.getByLabel('API key').getAttribute('placeholder')).toBe('A key is saved; type to replace it');
     await saveScreenshot(page, 'cloud-01-connected');
   }, 90_000);
 
-  it('a wrong key gets a clear message naming the API key, without the key in it', async () => {
+  it('a wrong key gets a clear message naming the API key, without the key in it, and the working key stays saved', async () => {
     const form = page.getByRole('form', { name: 'Cloud model' });
     await form.getByLabel('API key').fill(WRONG_KEY);
-    await form.getByRole('button', { name: 'Save and test the connection' }).click();
+    await form.getByRole('button', { name: 'Test the connection and save' }).click();
 
     const status = form.getByRole('status');
     await expect.poll(() => status.textContent(), { timeout: 60_000 }).toMatch(/refused the API key/);
     const message = (await status.textContent())!;
-    expect(message).toMatch(/Enter a valid key in Settings\.$/);
+    expect(message).toMatch(/Enter a valid key in Settings\. Nothing was saved; the saved key is kept\.$/);
     expect(message).not.toContain(WRONG_KEY);
     expect(await status.getAttribute('class')).toBe('bad');
+    expect(await form.getByRole('button', { name: 'Save anyway' }).isVisible()).toBe(true);
     await saveScreenshot(page, 'cloud-02-wrong-key');
+
+    // The saved key is still the working one: testing without typing a key connects again.
+    await form.getByLabel('API key').fill('');
+    await form.getByRole('button', { name: 'Test the connection and save' }).click();
+    await expect.poll(() => status.textContent(), { timeout: 60_000 }).toMatch(/^Connected: /);
   }, 90_000);
 
   it('no reply the page saw, and no settings row, holds either key; the settings route says only that one is saved', async () => {
@@ -84,8 +90,9 @@ describe.skipIf(!binary)('cloud setup in Chromium', () => {
     const before = settingsReplies();
     await page.reload();
     await expect.poll(settingsReplies).toBeGreaterThan(before);
-    await expect.poll(() => replies.filter((r) => r.route === 'settings.testCloud').length).toBe(2);
+    await expect.poll(() => replies.filter((r) => r.route === 'settings.testCloud').length).toBe(3);
 
+    // Saved twice (the first connection, the retest without a key); the wrong key never.
     expect(replies.filter((r) => r.route === 'settings.setCloud')).toHaveLength(2);
     for (const reply of replies) {
       expect(reply.body, reply.route).not.toContain(goodKey);

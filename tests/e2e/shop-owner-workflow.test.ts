@@ -49,7 +49,7 @@ describe('shop owner workflow in Chromium', () => {
 
     await page.getByRole('radio', { name: /With a cloud service/ }).check();
     await expect.poll(() => page.getByLabel('API base URL').inputValue()).toMatch(/^https:\/\//);
-    await expect.poll(() => page.getByRole('button', { name: 'Save and test the connection' }).isVisible()).toBe(true);
+    await expect.poll(() => page.getByRole('button', { name: 'Test the connection and save' }).isVisible()).toBe(true);
     await saveScreenshot(page, '02-first-run-cloud');
     await page.getByRole('radio', { name: /On this computer/ }).check();
 

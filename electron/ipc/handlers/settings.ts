@@ -32,10 +32,11 @@ export function settingsHandlers(core: Core): DomainHandlers<typeof settingsRout
       writeGenerationSettings(core.db, { ...settings, provider: provider ?? settings.provider, options: { ...settings.options, ...defined } });
       return view();
     },
-    'settings.testCloud': async () => {
-      const apiKey = core.cloudKeys.read();
+    'settings.testCloud': async (typed) => {
+      const apiKey = typed.apiKey ?? core.cloudKeys.read();
       if (!apiKey) throw new AppError('cloud_auth', `No cloud API key is set. Enter one in Settings, or set ${CLOUD_KEY_ENV} for the command line.`);
-      return testCloudEndpoint(readGenerationSettings(core.db).cloud, apiKey);
+      const saved = readGenerationSettings(core.db).cloud;
+      return testCloudEndpoint({ baseURL: typed.baseURL ?? saved.baseURL, model: typed.model ?? saved.model }, apiKey);
     },
   };
 }

@@ -31,9 +31,12 @@ export const settingsRoutes = {
     input: generationOptionsPatchSchema.extend({ provider: z.enum(PROVIDER_KINDS).optional() }),
     output: settingsViewSchema,
   }),
-  /** Sends one tiny request to the saved cloud endpoint with the saved key. */
+  /**
+   * Sends one tiny request to the cloud endpoint. Given values (typed, not yet saved) are tested
+   * instead of the saved ones, so a wrong key can be caught before it replaces a working one.
+   */
   'settings.testCloud': defineRoute({
-    input: z.object({}).strict(),
+    input: cloudEndpointSchema.partial().extend({ apiKey: z.string().trim().min(8, 'The API key looks too short').max(500).optional() }).strict(),
     output: z.object({ ok: z.literal(true), model: z.string(), seconds: z.number() }),
   }),
 };

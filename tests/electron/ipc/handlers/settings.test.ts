@@ -74,6 +74,24 @@ describe('settings routes', () => {
     expect((await call('settings.get')).value.cloud).toMatchObject({ model: 'gpt-4.1-nano', hasKey: true });
   });
 
+  it('testCloud tests typed values without saving them, falling back to the saved ones', async () => {
+    await call('settings.setCloud', { baseURL: server.baseURL, model: 'gpt-4.1-mini', apiKey: API_KEY });
+    // A typed model with the saved key.
+    expect(await call('settings.testCloud', { model: 'gpt-4.1-nano' })).toMatchObject({ ok: true });
+    expect(server.requests.at(-1)!.body.model).toBe('gpt-4.1-nano');
+    expect(server.requests.at(-1)!.headers.authorization).toBe(`Bearer ${API_KEY}`);
+    // A typed wrong key is what goes out, and it is refused.
+    const typedKey = 'sk-typed-but-not-saved-123';
+    expect(await call('settings.testCloud', { apiKey: typedKey })).toMatchObject({ ok: false, error: { code: 'cloud_auth' } });
+    expect(server.requests.at(-1)!.headers.authorization).toBe(`Bearer ${typedKey}`);
+    // Nothing typed was saved: with nothing typed, the saved model and key go out and work.
+    expect((await call('settings.get')).value.cloud).toMatchObject({ model: 'gpt-4.1-mini', hasKey: true });
+    expect(await call('settings.testCloud', {})).toMatchObject({ ok: true });
+    expect(server.requests.at(-1)!.body.model).toBe('gpt-4.1-mini');
+    expect(server.requests.at(-1)!.headers.authorization).toBe(`Bearer ${API_KEY}`);
+    expect(replies.filter((r) => r.includes(typedKey))).toEqual([]);
+  });
+
   it('setGeneration changes only what it is given', async () => {
     await call('settings.setGeneration', { wordTarget: 80 });
     const view = (await call('settings.setGeneration', { tone: 'luxury', provider: 'cloud' })).value;
