@@ -88,6 +88,10 @@ describe('revision history and pausing a generation in Chromium', () => {
     await restore.waitFor();
     // The current revision is the one on screen: there is nothing to restore it to.
     expect(await page.getByRole('button', { name: `Restore revision ${secondRevision}` }).count()).toBe(0);
+    // Newest first: the version on screen, then the one it replaced.
+    const listed = await page.getByRole('list', { name: 'Saved versions, newest first' }).getByRole('listitem').allTextContents();
+    expect(listed[0]).toMatch(new RegExp(`^#${secondRevision} Edited`));
+    expect(listed[1]).toMatch(new RegExp(`^#${firstRevision} Edited`));
     await saveScreenshot(page, 'history-01-open');
     await restore.click();
 

@@ -34,8 +34,9 @@ export function RevisionHistory({ productId, current, onRestored }: { productId:
       {error && <p role="alert">{error}</p>}
       {items && items.length === 0 && <p className="empty">No saved versions yet.</p>}
       {items && (
-        <ol reversed className="revision-list">
-          {[...items].reverse().map((r) => (
+        // Newest first, as drafts.revisions gives them: the version just replaced is the one most often wanted back.
+        <ul className="revision-list" aria-label="Saved versions, newest first">
+          {items.map((r) => (
             <li key={r.revision}>
               <span>
                 #{r.revision} {SOURCES[r.source]} · {new Date(r.createdAt).toLocaleString()} · {r.title || 'untitled'}
@@ -47,7 +48,7 @@ export function RevisionHistory({ productId, current, onRestored }: { productId:
               )}
             </li>
           ))}
-        </ol>
+        </ul>
       )}
     </details>
   );
