@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -5,7 +6,7 @@ import type { Core } from '../../electron/core/core';
 import type { DevHost } from '../../electron/dev-host/create-dev-host';
 import { startBrowserApp, type BrowserApp } from './helpers/browser-app';
 import { saveScreenshot } from './helpers/screenshots';
-import { makeShopPhotos, writePhotos } from './helpers/shop-photos';
+import { makeProductPhotos, makeShopPhotos, writePhotos } from './helpers/shop-photos';
 
 /** Fixing the automatic grouping by hand: Open… in the browser, merge by drag and by selection, split by drag. */
 let tmp: string;
@@ -69,6 +70,23 @@ describe('merge and split products in Chromium', () => {
     await expect.poll(() => page.locator('.product-card').count()).toBe(2);
     expect(photoCounts()).toEqual([3, 1]);
     await saveScreenshot(page, 'merge-03-merged-selection');
-    expect(problems).toEqual([]);
   });
+
+  it('imports a whole folder by its path: nested photos become products, other files are skipped quietly', async () => {
+    const folder = path.join(tmp, 'shop-folder');
+    const photos = await makeProductPhotos(3);
+    writePhotos(path.join(folder, 'kitchen'), photos.slice(0, 2));
+    writePhotos(path.join(folder, 'textiles', 'winter'), photos.slice(2));
+    fs.writeFileSync(path.join(folder, 'price-list.txt'), 'oak bowl 24.00');
+    fs.writeFileSync(path.join(folder, '.DS_Store'), 'x');
+    const before = await page.locator('.product-card').count();
+
+    await page.getByText('Import from a folder path').click();
+    await page.getByLabel('Folder or file paths, one per line').fill(folder);
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    await expect.poll(() => page.locator('.import-report').textContent(), { timeout: 60_000 }).toBe('Imported 3 photos into 3 products.');
+    await expect.poll(() => page.locator('.product-card').count()).toBe(before + 3);
+    await saveScreenshot(page, 'merge-04-folder-imported');
+    expect(problems).toEqual([]);
+  }, 90_000);
 });
