@@ -12,6 +12,7 @@ import { countWords, wordBudget } from '../../../shared/text/count-words';
 import { createTestEngine, findTestLlamaServer, type TestEngine } from '../../helpers/llama-server';
 import { expectAppError } from './fixtures/expect-app-error';
 import { makeProductLibrary, type ProductLibrary } from './fixtures/product-library';
+import type { DraftRow } from '../../../electron/drafts/draft-row';
 
 /**
  * One field rewritten by the real llama-server with the tiny random-weight vision model. Its text
@@ -22,15 +23,8 @@ const binary = findTestLlamaServer();
 const options = { platform: 'ebay' as const, wordTarget: 50 };
 const limits = listingLimitsFor('ebay', 50);
 
-interface StoredRow {
-  title: string;
-  description: string;
-  tags: string;
-  attributes: string;
-  price: string | null;
-  sku: string | null;
-  revision: number;
-}
+/** The stored columns a one-field regeneration must leave byte-identical (JSON still text). */
+type StoredRow = Pick<DraftRow, 'title' | 'description' | 'tags' | 'attributes' | 'price' | 'sku' | 'revision'>;
 
 describe.skipIf(!binary)('regenerateField on the tiny model (real llama-server)', () => {
   let engine: TestEngine;
