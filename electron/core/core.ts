@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { openDatabase, type Db } from '../db/open-database';
 import { EngineService } from '../engine/engine-service';
+import type { Catalog } from '../engine/models/catalog';
 import { createModelService, type ModelService } from '../engine/models/model-service';
 import { defaultResourcesDir } from '../engine/models/resources-dir';
 import { openCloudKeyStore, type CloudKeyStore } from '../secrets/cloud-key-store';
@@ -34,6 +35,8 @@ export interface CoreOptions {
   resourcesDir?: string;
   /** The OS keychain (Electron's safeStorage); absent in the CLI, which reads the key from the environment. */
   secretCipher?: SecretCipher;
+  /** Replaces resources/models/catalog.json, whose links must be https: tests point entries at a server on 127.0.0.1. */
+  catalog?: Catalog;
 }
 
 export function openCore(opts: CoreOptions): Core {
@@ -42,7 +45,7 @@ export function openCore(opts: CoreOptions): Core {
   const db = openDatabase(path.join(libraryDir, 'library.sqlite'));
   const engine = new EngineService({ libraryDir, resourcesDir: opts.resourcesDir });
   const queue = createJobQueue(db);
-  const models = createModelService({ libraryDir, resourcesDir: opts.resourcesDir ?? defaultResourcesDir() });
+  const models = createModelService({ libraryDir, resourcesDir: opts.resourcesDir ?? defaultResourcesDir(), catalog: opts.catalog });
   return {
     libraryDir,
     db,
