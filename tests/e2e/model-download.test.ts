@@ -120,6 +120,8 @@ describe('downloading the recommended model from the setup screen', () => {
     expect(fs.readFileSync(model.mmprojPath).equals(mmprojBody)).toBe(true);
     expect(fs.existsSync(partialFile())).toBe(false);
     await expect.poll(() => page.locator('.installed-models li').textContent()).toBe(`${entry.name} · ${total}Start`);
+    // Installed: the recommendation no longer offers to download it again.
+    expect(await download().getByRole('button').count()).toBe(0);
     await saveScreenshot(page, 'model-download-04-installed');
   }, 90_000);
 

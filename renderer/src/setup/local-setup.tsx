@@ -65,7 +65,7 @@ export function LocalSetup({ engine, onEngine }: { engine: EngineStatusData | nu
             {recommended.runsOn === 'gpu' ? 'graphics card' : 'processor'}
           </p>
           <p className="muted">{recommended.reason}</p>
-          <ModelDownload entry={recommended.entry} onInstalled={loadInstalled} />
+          <ModelDownload entry={recommended.entry} installed={installed.some((m) => m.id === recommended.entry.id && m.present)} onInstalled={loadInstalled} />
         </div>
       )}
       <h3>Models on this computer</h3>

@@ -7,8 +7,9 @@ import { describeDownload, downloadButtons, initialDownload, phaseAfterDownload,
 /**
  * Downloads a catalog model with a progress bar, Pause, Resume and Cancel; a finished download is
  * installed. Resume is a new download of the same entry, which continues from the kept files.
+ * Once the entry is installed there is nothing to download: it says so instead of offering it again.
  */
-export function ModelDownload({ entry, onInstalled }: { entry: CatalogEntry; onInstalled: () => void }) {
+export function ModelDownload({ entry, installed, onInstalled }: { entry: CatalogEntry; installed: boolean; onInstalled: () => void }) {
   const api = useApi();
   const [phase, setPhase] = useState<DownloadPhase>('idle');
   const [downloadId, setDownloadId] = useState<string | null>(null);
@@ -88,15 +89,19 @@ export function ModelDownload({ entry, onInstalled }: { entry: CatalogEntry; onI
     cancel: { text: 'Cancel', label: `Cancel downloading ${entry.name} and remove the partial files`, run: cancel },
   };
 
+  const done = installed && phase === 'idle';
+  const note = message ?? (done ? `${entry.name} is downloaded: start it under Models on this computer.` : null);
   return (
     <div className="model-download">
       {phase !== 'idle' && (
         <>
           <progress max={100} value={progressValue(phase, progress)} aria-label={phase === 'paused' ? `Download of ${entry.name}, paused` : `Downloading ${entry.name}`} />
-          <span role="status">{describeDownload(phase, progress)}</span>
+          <span role="status" className="download-status">
+            {describeDownload(phase, progress)}
+          </span>
         </>
       )}
-      {downloadButtons(phase).map(({ action, disabled }) => {
+      {(done ? [] : downloadButtons(phase)).map(({ action, disabled }) => {
         const b = buttons[action];
         return (
           <button key={action} type="button" className={b.primary ? 'primary' : undefined} aria-label={b.label} disabled={disabled} onClick={() => void b.run()}>
@@ -104,7 +109,7 @@ export function ModelDownload({ entry, onInstalled }: { entry: CatalogEntry; onI
           </button>
         );
       })}
-      {message && <p role="status">{message}</p>}
+      {note && <p role="status">{note}</p>}
     </div>
   );
 }
