@@ -14,13 +14,19 @@ import { registerSchemes, setupPhotoProtocol } from './photo-protocol';
 import { createSafeStorageCipher } from './safe-storage-cipher';
 import { setupSessionPolicy } from './session-policy';
 import { setupShutdown } from './shutdown';
+import { claimSingleInstance } from './single-instance';
 import { setupSqliteBinding } from './sqlite-binding';
 
 /** The thin shell: each concern is one setupX() over the Electron-free core. */
 export function startMainProcess(): Promise<BrowserWindow | null> {
+  let win: BrowserWindow | null = null;
+  if (!claimSingleInstance(() => win)) {
+    app.quit();
+    return Promise.resolve(null);
+  }
   registerSchemes();
   app.on('window-all-closed', () => app.quit());
-  return app.whenReady().then(onReady, reportStartupFailure);
+  return app.whenReady().then(() => (win = onReady()), reportStartupFailure);
 }
 
 function onReady(): BrowserWindow | null {

@@ -33,6 +33,12 @@ class FakeApp extends EventEmitter {
   userDataDir = '/fake-user-data';
   appPath = process.cwd();
   quitCalls = 0;
+  /** False plays a second start while another instance holds the lock. */
+  singleInstanceLockFree = true;
+  requestSingleInstanceLock(): boolean {
+    callLog.push('app.requestSingleInstanceLock');
+    return this.singleInstanceLockFree;
+  }
   whenReady(): Promise<void> {
     return Promise.resolve().then(() => {
       callLog.push('app.ready');
@@ -83,6 +89,17 @@ export class BrowserWindow extends EventEmitter {
     return Promise.resolve();
   }
   show(): void {}
+  minimized = false;
+  focusCalls = 0;
+  isMinimized(): boolean {
+    return this.minimized;
+  }
+  restore(): void {
+    this.minimized = false;
+  }
+  focus(): void {
+    this.focusCalls++;
+  }
   isDestroyed(): boolean {
     return this.destroyed;
   }
@@ -186,6 +203,7 @@ export function resetFakeElectron(): void {
   app.removeAllListeners();
   app.isPackaged = false;
   app.quitCalls = 0;
+  app.singleInstanceLockFree = true;
   BrowserWindow.instances = [];
   ipcMain.handlers.clear();
   protocol.privileged.length = 0;
