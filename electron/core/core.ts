@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { openDatabase, type Db } from '../db/open-database';
 import { EngineService } from '../engine/engine-service';
+import { sweepTempFiles } from '../library/sweep-temp-files';
 import type { Catalog } from '../engine/models/catalog';
 import { createModelService, type ModelService } from '../engine/models/model-service';
 import { defaultResourcesDir } from '../engine/models/resources-dir';
@@ -43,6 +44,7 @@ export function openCore(opts: CoreOptions): Core {
   const libraryDir = path.resolve(opts.libraryDir);
   fs.mkdirSync(libraryDir, { recursive: true });
   const db = openDatabase(path.join(libraryDir, 'library.sqlite'));
+  sweepTempFiles(libraryDir);
   const engine = new EngineService({ libraryDir, resourcesDir: opts.resourcesDir });
   const queue = createJobQueue(db);
   const models = createModelService({ libraryDir, resourcesDir: opts.resourcesDir ?? defaultResourcesDir(), catalog: opts.catalog });
