@@ -27,9 +27,10 @@ function cspMetaTag(): Plugin {
 export default defineConfig({
   main: {
     // Dependencies stay in node_modules (better-sqlite3, sharp and node-llama-cpp load native files).
+    // An input, not build.lib: electron-vite's `?modulePath` sub-build (the HEIC worker) fails under lib mode.
     build: {
       externalizeDeps: true,
-      lib: { entry: resolve(import.meta.dirname, 'electron/main/index.ts'), formats: ['es'] },
+      rolldownOptions: { input: { index: resolve(import.meta.dirname, 'electron/main/index.ts') } },
     },
   },
   preload: {

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { app, dialog, session, type BrowserWindow } from 'electron';
 import { resolveLibraryDir } from '../library/resolve-library-dir';
 import { openCore } from '../core/core';
+import { closeHeicDecoder } from '../photos/decode-heic';
 import { createHandlers } from '../ipc/handlers';
 import { createRouter } from '../ipc/router';
 import { appSchemePage, devPage, type AppPage } from './app-page';
@@ -45,7 +46,7 @@ function onReady(): BrowserWindow | null {
       resourcesDir: app.isPackaged ? process.resourcesPath : undefined,
       secretCipher: createSafeStorageCipher(),
     });
-    setupShutdown([() => core.queue.stopAll(), () => core.engine.stop().then(() => undefined), () => core.close()]);
+    setupShutdown([() => core.queue.stopAll(), () => core.engine.stop().then(() => undefined), () => closeHeicDecoder(), () => core.close()]);
     const page = resolveAppPage();
     setupSessionPolicy(session.defaultSession, page);
     setupNavigationGuards();

@@ -1,52 +1,24 @@
-import { PhotoImportError } from './import-error';
+import { createHeicDecoder, type DecodedHeic } from './decode-heic-pool';
 
-/** RGBA pixels decoded from a HEIC file, already rotated as the file asks (libheif applies it). */
-export interface DecodedHeic {
-  data: Buffer;
-  width: number;
-  height: number;
-  channels: 4;
-  /** True when every pixel is fully opaque (the usual camera photo), so alpha can be dropped. */
-  opaque: boolean;
-}
+export type { DecodedHeic } from './decode-heic-pool';
+
+/**
+ * The process's HEIC decoder. Module-level on purpose: its workers are shared by every import in
+ * the process, start only when the first HEIC arrives and never keep the process alive.
+ */
+const sharedDecoder = createHeicDecoder();
 
 /**
  * Decodes the primary image of a HEIC file. sharp's bundled libheif has no HEVC decoder (what
- * iPhones write), so this goes through heic-decode's WebAssembly libheif. The size is checked
- * from the header before any pixel is decoded.
+ * iPhones write), so this goes through heic-decode's WebAssembly libheif, in a worker thread: a
+ * 12 MP photo takes about a second there, which would otherwise stall every IPC reply. The size is
+ * checked from the header before any pixel is decoded.
  */
-export async function decodeHeic(bytes: Buffer, maxPixels: number): Promise<DecodedHeic> {
-  // Loaded on first use: the WebAssembly module is large and most libraries hold no HEIC.
-  const { default: heicDecode } = await import('heic-decode');
-  let images: Awaited<ReturnType<typeof heicDecode.all>>;
-  try {
-    images = await heicDecode.all({ buffer: bytes });
-  } catch {
-    throw new PhotoImportError('unsupported', 'HEIC');
-  }
-  try {
-    const first = images[0];
-    if (!first) throw new PhotoImportError('unsupported', 'HEIC');
-    if (first.width * first.height > maxPixels) {
-      throw new PhotoImportError('too_large', `${first.width}×${first.height} pixels`);
-    }
-    const decoded = await first.decode();
-    return {
-      data: Buffer.from(decoded.data.buffer, decoded.data.byteOffset, decoded.data.byteLength),
-      width: decoded.width,
-      height: decoded.height,
-      channels: 4,
-      opaque: isOpaque(decoded.data),
-    };
-  } catch (err) {
-    if (err instanceof PhotoImportError) throw err;
-    throw new PhotoImportError('unsupported', 'HEIC');
-  } finally {
-    images.dispose();
-  }
+export function decodeHeic(bytes: Buffer, maxPixels: number): Promise<DecodedHeic> {
+  return sharedDecoder.decode(bytes, maxPixels);
 }
 
-function isOpaque(rgba: Uint8ClampedArray): boolean {
-  for (let i = 3; i < rgba.length; i += 4) if (rgba[i] !== 255) return false;
-  return true;
+/** Stops the HEIC workers (on quit, or at the end of a test file). */
+export function closeHeicDecoder(): Promise<void> {
+  return sharedDecoder.close();
 }

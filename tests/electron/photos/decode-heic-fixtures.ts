@@ -1,0 +1,58 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import sharp from 'sharp';
+import { makeTempDir } from './make-test-images';
+
+/** heif-enc (Debian package libheif-examples) writes real HEVC-coded HEIC, as iPhones do. */
+export const heifEnc = spawnSync('heif-enc', ['--help']).error ? null : 'heif-enc';
+// .ci/run installs heif-enc: there a missing tool is a failure, not a quiet skip.
+if (!heifEnc && process.env.CI) throw new Error('decode-heic: heif-enc is missing on CI (apt-get install -y libheif-examples)');
+if (!heifEnc) console.log('decode-heic: real HEIC tests skipped: heif-enc not found (apt-get install -y libheif-examples)');
+
+export function encodeHeic(jpeg: Buffer): Buffer {
+  const dir = makeTempDir('heic-');
+  try {
+    fs.writeFileSync(path.join(dir, 'in.jpg'), jpeg);
+    execFileSync(heifEnc!, ['-q', '80', '-o', path.join(dir, 'out.heic'), path.join(dir, 'in.jpg')], { stdio: 'pipe' });
+    return fs.readFileSync(path.join(dir, 'out.heic'));
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** A photo-like JPEG (fine grain everywhere), which costs libheif as much to decode as a real photo. */
+export function makeGrainyJpeg(width: number, height: number): Promise<Buffer> {
+  return sharp({ create: { width, height, channels: 3, background: '#808080', noise: { type: 'gaussian', mean: 128, sigma: 20 } } })
+    .blur(1.5)
+    .jpeg({ quality: 90 })
+    .toBuffer();
+}
+
+/** A file that starts like a HEIC (ftyp heic) but holds no decodable image. */
+export function fakeHeicHeader(): Buffer {
+  const ftyp = Buffer.alloc(24);
+  ftyp.writeUInt32BE(24, 0);
+  ftyp.write('ftypheic', 4, 'latin1');
+  ftyp.write('mif1heic', 16, 'latin1');
+  return Buffer.concat([ftyp, Buffer.from('this is not really an image payload'.repeat(10))]);
+}
+
+/** The largest pause between ticks of a 5 ms interval while `work` runs, and how long it ran. */
+export async function measureEventLoopGaps<T>(work: () => Promise<T>): Promise<{ result: T; durationMs: number; largestGapMs: number; ticks: number }> {
+  const gaps = { last: performance.now(), largest: 0, ticks: 0 };
+  const timer = setInterval(() => {
+    const now = performance.now();
+    gaps.largest = Math.max(gaps.largest, now - gaps.last);
+    gaps.last = now;
+    gaps.ticks++;
+  }, 5);
+  const start = performance.now();
+  try {
+    const result = await work();
+    const end = performance.now();
+    return { result, durationMs: end - start, largestGapMs: Math.max(gaps.largest, end - gaps.last), ticks: gaps.ticks };
+  } finally {
+    clearInterval(timer);
+  }
+}
