@@ -87,6 +87,28 @@ describe('merge and split products in Chromium', () => {
     await expect.poll(() => page.locator('.import-report').textContent(), { timeout: 60_000 }).toBe('Imported 3 photos into 3 products.');
     await expect.poll(() => page.locator('.product-card').count()).toBe(before + 3);
     await saveScreenshot(page, 'merge-04-folder-imported');
-    expect(problems).toEqual([]);
   }, 90_000);
+
+  it('Delete… asks first; Keep deletes nothing, Delete removes the product, its rows and its image files', async () => {
+    const victim = ids().at(-1)!;
+    const files = (core.db.prepare('SELECT sha256 FROM photos WHERE product_id = ?').pluck().all(victim) as string[]).map((sha) => path.join(core.libraryDir, 'thumbs', `${sha}.webp`));
+    expect(files.length).toBeGreaterThan(0);
+    const before = ids().length;
+    await cardFor(victim).click();
+    await page.getByRole('button', { name: 'Delete…' }).click();
+    const confirm = page.getByRole('alertdialog', { name: 'Delete products' });
+    expect(await confirm.textContent()).toContain('Delete this product with its photos, drafts and history? This cannot be undone.');
+    await saveScreenshot(page, 'merge-05-confirm-delete');
+    await confirm.getByRole('button', { name: 'Keep' }).click();
+    await expect.poll(() => confirm.count()).toBe(0);
+    expect(ids()).toContain(victim);
+
+    await page.getByRole('button', { name: 'Delete…' }).click();
+    await confirm.getByRole('button', { name: 'Delete product' }).click();
+    await expect.poll(() => page.locator('.library-notice').textContent()).toBe('Deleted 1 product.');
+    await expect.poll(() => cardFor(victim).count()).toBe(0);
+    expect(ids()).toHaveLength(before - 1);
+    for (const file of files) expect(fs.existsSync(file), file).toBe(false);
+    expect(problems).toEqual([]);
+  }, 60_000);
 });

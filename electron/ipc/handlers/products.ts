@@ -13,6 +13,6 @@ export function productsHandlers(core: Core): DomainHandlers<typeof productsRout
     'products.photos': ({ productId }) => getPhotos(core.db, productId),
     'products.merge': ({ targetId, sourceIds }) => ({ productId: mergeProducts(core.db, targetId, sourceIds) }),
     'products.split': ({ productId, photoIds }) => ({ productIds: splitProducts(core.db, productId, photoIds) }),
-    'products.delete': ({ productIds }) => deleteProducts(core.db, productIds),
+    'products.delete': ({ productIds }) => deleteProducts(core.db, core.libraryDir, productIds),
   };
 }

@@ -6,6 +6,7 @@ import type { EditorCommands } from '../editor/editor-commands';
 import { ExportDialog } from '../export/export-dialog';
 import { GenerateBar } from '../generate/generate-bar';
 import { useGenerateJob } from '../generate/use-generate-job';
+import { ConfirmDelete } from '../library/confirm-delete';
 import { DropZone } from '../library/drop-zone';
 import { LibraryToolbar } from '../library/library-toolbar';
 import { ProductGrid } from '../library/product-grid';
@@ -35,6 +36,7 @@ export function Workspace({ initialPage, style, engine, libraryDir, onOpenSetup 
   const [refreshKey, setRefreshKey] = useState(0);
   const [exporting, setExporting] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
+  const [confirmingDelete, setConfirmingDelete] = useState(false);
   const editor = useRef<EditorCommands | null>(null);
   const order = useMemo(() => items.map((p) => p.id), [items]);
   const focusId = useRef(sel.focusId);
@@ -77,6 +79,16 @@ export function Workspace({ initialPage, style, engine, libraryDir, onOpenSetup 
     const ids = order.filter((id) => sel.ids.has(id));
     const target = sel.focusId !== null && sel.ids.has(sel.focusId) ? sel.focusId : ids[0];
     if (target !== undefined) void merge(target, ids.filter((id) => id !== target));
+  };
+
+  const deleteSelected = async () => {
+    setConfirmingDelete(false);
+    const ids = order.filter((id) => sel.ids.has(id));
+    if (ids.length === 0) return;
+    const result = await api.products.delete({ productIds: ids });
+    setNotice(result.ok ? `Deleted ${result.value.deleted} product${result.value.deleted === 1 ? '' : 's'}.` : result.error.message);
+    if (result.ok) setSel(EMPTY_SELECTION);
+    reload();
   };
 
   // Exported drafts change status: the grid and the open editor both show it.
@@ -135,7 +147,9 @@ export function Workspace({ initialPage, style, engine, libraryDir, onOpenSetup 
             onSelectAll={() => setSel({ ids: new Set(order), focusId: sel.focusId, anchorId: sel.anchorId })}
             onClearSelection={() => setSel(EMPTY_SELECTION)}
             onMergeSelected={mergeSelected}
+            onDeleteSelected={() => setConfirmingDelete(true)}
           />
+          {confirmingDelete && selectedIds.length > 0 && <ConfirmDelete count={selectedIds.length} onDelete={() => void deleteSelected()} onKeep={() => setConfirmingDelete(false)} />}
           {(error || notice) && (
             <p role={error ? 'alert' : 'status'} className="library-notice">
               {error ?? notice}

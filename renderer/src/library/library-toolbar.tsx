@@ -9,10 +9,11 @@ interface ToolbarProps {
   onSelectAll: () => void;
   onClearSelection: () => void;
   onMergeSelected: () => void;
+  onDeleteSelected: () => void;
 }
 
 /** Search, status filter and what to do with the selection. */
-export function LibraryToolbar({ filter, onFilter, shown, selectedCount, onSelectAll, onClearSelection, onMergeSelected }: ToolbarProps) {
+export function LibraryToolbar({ filter, onFilter, shown, selectedCount, onSelectAll, onClearSelection, onMergeSelected, onDeleteSelected }: ToolbarProps) {
   return (
     <div className="library-toolbar" role="toolbar" aria-label="Filter and select products">
       <input
@@ -42,6 +43,9 @@ export function LibraryToolbar({ filter, onFilter, shown, selectedCount, onSelec
       </button>
       <button type="button" onClick={onMergeSelected} disabled={selectedCount < 2} title="Make the selected products one product (or drag a card onto another)">
         Merge selected
+      </button>
+      <button type="button" onClick={onDeleteSelected} disabled={selectedCount === 0}>
+        Delete…
       </button>
     </div>
   );
