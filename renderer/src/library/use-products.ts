@@ -38,7 +38,7 @@ export function useProducts(filter: ProductFilter, initial: ProductPage | null =
       setError(null);
       if (first.value.total <= first.value.items.length) return;
       // Let the first screenful paint before the whole library crosses the wire and is parsed.
-      await afterNextPaint();
+      await afterFirstPaintAndIdle();
       if (!live) return;
       first = await api.products.list(query);
       if (!live) return;
@@ -55,15 +55,22 @@ export function useProducts(filter: ProductFilter, initial: ProductPage | null =
   return { items: page.items, total: page.total, error, reload };
 }
 
-/** After the next frame is drawn; a hidden window draws no frames, so it gives up waiting soon. */
-function afterNextPaint(): Promise<void> {
+/**
+ * Once the first frame is drawn and the page is idle (its thumbnails loading, say), so the whole
+ * list's query and parsing never compete with drawing the first screenful. A hidden window draws
+ * no frames, so it gives up waiting soon.
+ */
+function afterFirstPaintAndIdle(): Promise<void> {
   return new Promise((resolve) => {
-    const timer = setTimeout(resolve, 250);
+    const timer = setTimeout(resolve, 500);
     requestAnimationFrame(() =>
-      setTimeout(() => {
-        clearTimeout(timer);
-        resolve();
-      }, 0),
+      requestIdleCallback(
+        () => {
+          clearTimeout(timer);
+          resolve();
+        },
+        { timeout: 400 },
+      ),
     );
   });
 }
