@@ -46,6 +46,8 @@ export function openCore(opts: CoreOptions): Core {
   const db = openDatabase(path.join(libraryDir, 'library.sqlite'));
   sweepTempFiles(libraryDir);
   const engine = new EngineService({ libraryDir, resourcesDir: opts.resourcesDir });
+  // An engine a crashed run left behind holds gigabytes until stopped; the check never rejects.
+  void engine.reapOrphans();
   const queue = createJobQueue(db);
   const models = createModelService({ libraryDir, resourcesDir: opts.resourcesDir ?? defaultResourcesDir(), catalog: opts.catalog });
   return {

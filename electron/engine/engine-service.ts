@@ -3,6 +3,8 @@ import path from 'node:path';
 import { AppError } from '../../shared/errors';
 import { locateLlamaServer } from './build/locate-llama-server';
 import { EngineSupervisor, EngineUnavailableError, type EngineStatus } from './engine-supervisor';
+import { reapOrphanedServers, type ReapResult } from './orphans/reap-orphans';
+import { openRotatingLog } from './rotating-log';
 
 export interface EngineStartConfig {
   model: string;
@@ -32,8 +34,40 @@ export class EngineService {
   private unsubscribe?: () => void;
   private readonly listeners = new Set<(status: EngineStatus) => void>();
   private stopForwarding?: () => void;
+  private reaping?: Promise<ReapResult>;
 
   constructor(private readonly opts: EngineServiceOptions) {}
+
+  /** <library>/engine: records of running servers (see recordDir in SupervisorOptions). */
+  private get recordDir(): string {
+    return path.join(this.opts.libraryDir, 'engine');
+  }
+
+  private get logFile(): string {
+    return path.join(this.opts.libraryDir, 'logs', 'llama-server.log');
+  }
+
+  /**
+   * Stops llama-servers that a killed or crashed earlier run left holding RAM/VRAM. Called when the
+   * library opens, without waiting, because a shop owner on a cloud model may never start the engine
+   * and the memory would stay lost until reboot; start() waits for it and checks again itself.
+   * Never rejects.
+   */
+  reapOrphans(): Promise<ReapResult> {
+    if (this.reaping) return this.reaping;
+    const log = (line: string) => {
+      try {
+        openRotatingLog(this.logFile).write(`${new Date().toISOString()} [engine] ${line}`);
+      } catch (err) {
+        console.warn(`[engine] ${line} (not logged to ${this.logFile}: ${(err as Error).message})`);
+      }
+    };
+    const reaping = reapOrphanedServers(this.recordDir, log).finally(() => {
+      if (this.reaping === reaping) this.reaping = undefined;
+    });
+    this.reaping = reaping;
+    return reaping;
+  }
 
   get current(): EngineSupervisor | undefined {
     return this.supervisor;
@@ -65,7 +99,8 @@ export class EngineService {
       throw new AppError('engine_unavailable', 'The local engine (llama-server) is missing from this installation. Reinstall Listing Studio, or use a cloud model in Settings.');
     }
     await this.stop();
-    const supervisor = new EngineSupervisor({ ...config, binary, logFile: path.join(this.opts.libraryDir, 'logs', 'llama-server.log'), alias: 'local' });
+    await this.reaping;
+    const supervisor = new EngineSupervisor({ ...config, binary, logFile: this.logFile, recordDir: this.recordDir, alias: 'local' });
     this.supervisor = supervisor;
     this.unsubscribe = supervisor.onStatus((s) => this.listeners.forEach((l) => l(s)));
     try {

@@ -5,6 +5,8 @@ import type { EngineStatus } from './engine-status';
 import { transitionEngineState, type EngineEvent, type EngineState } from './engine-state';
 import { findFreePort } from './find-free-port';
 import { createLaunchKey, launchServer, type ServerLaunch } from './launch-server';
+import { reapOrphanedServers } from './orphans/reap-orphans';
+import { recordLaunch } from './orphans/record-launch';
 import { DEFAULT_RESTART_POLICY, planRestart, type RestartPolicy } from './restart-backoff';
 import { openRotatingLog, type RotatingLog } from './rotating-log';
 import { parseProps, parseServerStartup, type ServerFacts } from './server-log-facts';
@@ -26,6 +28,11 @@ export interface SupervisorOptions extends Omit<ServerConfig, 'port' | 'contextS
   stopTimeoutMs?: number;
   restart?: RestartPolicy;
   log?: { maxBytes?: number; keep?: number };
+  /**
+   * <library>/engine: each launch leaves a record there while it runs, and start() first stops
+   * the servers that a SIGKILLed or crashed owner left behind. Without it, neither happens.
+   */
+  recordDir?: string;
 }
 
 interface Waiter {
@@ -49,6 +56,7 @@ export class EngineSupervisor {
   private waiters: Waiter[] = [];
   /** Bumped by stop(), so a launch that was mid-way when stop came does not go on. */
   private generation = 0;
+  private reaping?: Promise<unknown>;
   private listeners = new Set<(status: EngineStatus) => void>();
   private readonly log: RotatingLog;
 
@@ -90,6 +98,7 @@ export class EngineSupervisor {
 
   /** Starts the server and resolves once it is ready; rejects with the classified reason if it cannot. */
   async start(): Promise<void> {
+    await this.reapOrphans();
     if (this.state === 'ready') return;
     if (this.state === 'starting' || this.restartTimer) {
       await this.waitForReady();
@@ -192,8 +201,12 @@ export class EngineSupervisor {
     this.launch = launch;
     this.move('launch');
     void launch.exited.then(() => this.onExit(launch));
+    const recorded = this.opts.recordDir
+      ? recordLaunch(this.opts.recordDir, { pid: launch.pid, binary: this.opts.binary, port, exited: launch.exited }, (line) => this.logLine(line))
+      : undefined;
     const loadTimeoutMs = this.opts.loadTimeoutMs ?? 120_000;
     const health = await waitForHealth(launch.baseURL, { timeoutMs: loadTimeoutMs, exited: launch.exited });
+    await recorded;
     if (this.launch !== launch || this.state !== 'starting') return this.state === 'ready' ? launch : undefined;
     if (!health.ok) {
       if (health.reason === 'timeout') {
@@ -254,6 +267,20 @@ export class EngineSupervisor {
       });
     }, delay);
     this.emit();
+  }
+
+  /** Before a launch, so an orphan's memory and GPU are free again; concurrent start() calls share one pass. */
+  private async reapOrphans(): Promise<void> {
+    const dir = this.opts.recordDir;
+    if (!dir || this.state === 'ready' || this.state === 'starting') return;
+    this.reaping ??= reapOrphanedServers(dir, (line) => this.logLine(line)).finally(() => {
+      this.reaping = undefined;
+    });
+    await this.reaping;
+  }
+
+  private logLine(line: string): void {
+    this.log.write(`${new Date().toISOString()} [supervisor] ${line}`);
   }
 
   private rejectWaiters(err: Error): void {

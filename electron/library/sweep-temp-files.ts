@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 /** The library folders whose files are written under a temporary name, then renamed into place. */
-const FOLDERS = ['originals', 'thumbs', 'model-input', 'models'];
+const FOLDERS = ['originals', 'thumbs', 'model-input', 'models', 'engine'];
 
 /** Old enough that no writer (this app or a CLI beside it) can still be busy with it. */
 export const TEMP_FILE_GRACE_MS = 10 * 60 * 1000;

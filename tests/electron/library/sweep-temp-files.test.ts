@@ -32,6 +32,7 @@ describe('sweepTempFiles', () => {
       place('thumbs/cdcd.webp.0f8fad5b-d9cb-469f-a165-70867728950e.tmp', hour),
       place('model-input/efef.jpg.7c9e6679-7425-40de-944b-e07fc1f90ae7.tmp', hour),
       place('models/models.json.4242.tmp', hour),
+      place('engine/llama-server-4242.json.4243.tmp', hour),
     ];
     const kept = [
       place('originals/ab/abab.jpg', hour),
@@ -40,7 +41,7 @@ describe('sweepTempFiles', () => {
       place('exports/listing.csv.tmp', hour), // not a folder the library writes through a temp name
       place('library.sqlite-notes.tmp', hour),
     ];
-    expect(sweepTempFiles(lib)).toBe(4);
+    expect(sweepTempFiles(lib)).toBe(5);
     for (const file of leftovers) expect(fs.existsSync(file), file).toBe(false);
     for (const file of kept) expect(fs.existsSync(file), file).toBe(true);
   });
