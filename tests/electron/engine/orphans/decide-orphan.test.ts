@@ -1,19 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { decideOrphan, type OrphanFacts } from '../../../../electron/engine/orphans/decide-orphan';
 import type { ServerRecord } from '../../../../electron/engine/orphans/server-record';
+import { SAMPLE_RECORD } from './fixtures';
 
-const RECORD: ServerRecord = {
-  version: 1,
-  pid: 4100,
-  binary: '/opt/listing-studio/bin/llama-server',
-  port: 41234,
-  startTime: '8849271',
-  parentPid: 4000,
-  parentStartTime: '8849000',
-  bootId: 'boot-a',
-  host: 'shop-laptop',
-  launchedAt: '2026-11-25T10:00:00.000Z',
-};
+const RECORD: ServerRecord = SAMPLE_RECORD;
 
 /** The orphan case: the server is the recorded one, its owner is gone. */
 const ORPHAN: OrphanFacts = {

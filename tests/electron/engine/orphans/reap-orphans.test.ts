@@ -1,32 +1,16 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readBootId, readProcessIdentity } from '../../../../electron/engine/orphans/read-process-identity';
 import { reapOrphanedServers } from '../../../../electron/engine/orphans/reap-orphans';
 import { serverRecordFileName, type ServerRecord } from '../../../../electron/engine/orphans/server-record';
 import { writeServerRecord } from '../../../../electron/engine/orphans/server-record-files';
+import { useTestProcesses } from './fixtures';
 
-const children: ChildProcess[] = [];
-const dirs: string[] = [];
-afterEach(() => {
-  children.splice(0).forEach((c) => c.kill('SIGKILL'));
-  dirs.splice(0).forEach((d) => fs.rmSync(d, { recursive: true, force: true }));
-});
-
-function recordDir(): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'reap-orphans-'));
-  dirs.push(dir);
-  return path.join(dir, 'engine');
-}
-
-/** A stand-in process; the test-owned child is killed in afterEach if the reaper left it. */
-function spawnChild(command: string, args: string[]): ChildProcess {
-  const child = spawn(command, args, { stdio: 'ignore' });
-  children.push(child);
-  return child;
-}
+// Stand-in processes; each test's children are killed afterwards if the reaper left them.
+const { recordDir, spawnChild, track } = useTestProcesses('reap-orphans-');
 
 /** Independent of the code under test: kill(0), and a zombie counts as gone. */
 function isAlive(pid: number): boolean {
@@ -89,7 +73,7 @@ describe.skipIf(process.platform === 'win32')('reapOrphanedServers', () => {
   it('falls back to SIGKILL when the orphan ignores SIGTERM for the grace period', async () => {
     const dir = recordDir();
     const stubborn = spawn(process.execPath, ['-e', "process.on('SIGTERM', () => {}); setInterval(() => {}, 1000); console.log('ready')"], { stdio: ['ignore', 'pipe', 'ignore'] });
-    children.push(stubborn);
+    track(stubborn);
     await new Promise((resolve) => stubborn.stdout!.once('data', resolve)); // its SIGTERM handler is installed
     await writeServerRecord(dir, await recordFor(stubborn.pid!));
     const { result, lines } = await reap(dir, 300);

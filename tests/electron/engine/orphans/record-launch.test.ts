@@ -1,28 +1,17 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readProcessIdentity } from '../../../../electron/engine/orphans/read-process-identity';
 import { recordLaunch } from '../../../../electron/engine/orphans/record-launch';
 import { parseServerRecord, serverRecordFileName } from '../../../../electron/engine/orphans/server-record';
+import { useTestProcesses } from './fixtures';
 
-const children: ChildProcess[] = [];
-const dirs: string[] = [];
-afterEach(() => {
-  children.splice(0).forEach((c) => c.kill('SIGKILL'));
-  dirs.splice(0).forEach((d) => fs.rmSync(d, { recursive: true, force: true }));
-});
-
-function recordDir(): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'record-launch-'));
-  dirs.push(dir);
-  return path.join(dir, 'engine');
-}
+const { recordDir, spawnChild } = useTestProcesses('record-launch-');
 
 function spawnSleep(): { child: ChildProcess; exited: Promise<unknown> } {
-  const child = spawn('sleep', ['60'], { stdio: 'ignore' });
-  children.push(child);
+  const child = spawnChild('sleep', ['60']);
   return { child, exited: new Promise((resolve) => child.once('close', resolve)) };
 }
 
