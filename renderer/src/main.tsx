@@ -11,13 +11,16 @@ if ('error' in early) {
   root.render(<p className="fatal">{early.error}</p>);
 } else {
   const { connection } = early;
-  void early.boot.then((boot) =>
-    root.render(
-      <StrictMode>
-        <ApiProvider connection={connection}>
-          <App boot={boot} />
-        </ApiProvider>
-      </StrictMode>,
-    ),
+  early.boot.then(
+    (boot) =>
+      root.render(
+        <StrictMode>
+          <ApiProvider connection={connection}>
+            <App boot={boot} />
+          </ApiProvider>
+        </StrictMode>,
+      ),
+    // Routes answer errors as data; this is only for a bridge that itself broke, so the window is never left blank.
+    (err: unknown) => root.render(<p className="fatal">Listing Studio could not start: {(err as Error).message}</p>),
   );
 }
