@@ -44,7 +44,8 @@ export function openCore(opts: CoreOptions): Core {
   const libraryDir = path.resolve(opts.libraryDir);
   fs.mkdirSync(libraryDir, { recursive: true });
   const db = openDatabase(path.join(libraryDir, 'library.sqlite'));
-  sweepTempFiles(libraryDir);
+  // In the background: neither needs to hold up the window or a CLI command, and neither rejects.
+  void sweepTempFiles(libraryDir);
   const engine = new EngineService({ libraryDir, resourcesDir: opts.resourcesDir });
   // An engine a crashed run left behind holds gigabytes until stopped; the check never rejects.
   void engine.reapOrphans();
