@@ -1,7 +1,7 @@
 import { PLATFORM_LIMITS } from '../../../shared/domain/platform-limits';
 import { formatPrice } from '../format-price';
 import { ATTRIBUTE_KEYS, readAttribute, type Listing } from '../listing';
-import { toCells, type FieldIssue, type RowContext, type TargetSpec } from './types';
+import { PLAIN_CSV, toCells, type FieldIssue, type RowContext, type TargetSpec } from './types';
 
 const IMAGE_COLUMNS = ['image_1', 'image_2', 'image_3', 'image_4', 'image_5', 'image_6', 'image_7', 'image_8', 'image_9', 'image_10'] as const;
 
@@ -69,7 +69,7 @@ function lint(listing: Listing, ctx: RowContext): FieldIssue[] {
 
 export const etsyTarget: TargetSpec<Column> = {
   id: 'etsy',
-  dialect: { delimiter: ',', recordDelimiter: '\n', bom: false, extension: 'csv' },
+  dialect: PLAIN_CSV,
   preamble: [],
   header: HEADER,
   requires: { price: true, sku: true },

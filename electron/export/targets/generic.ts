@@ -1,6 +1,6 @@
 import { formatPrice } from '../format-price';
 import { ATTRIBUTE_KEYS, readAttribute, type Listing } from '../listing';
-import { toCells, type FieldIssue, type RowContext, type TargetSpec } from './types';
+import { PLAIN_CSV, toCells, type FieldIssue, type RowContext, type TargetSpec } from './types';
 
 /** Every field of a draft, for the user's own tools; attributes_json keeps what the named columns do not. */
 const HEADER = [
@@ -40,7 +40,7 @@ function lint(): FieldIssue[] {
 
 export const genericTarget: TargetSpec<Column> = {
   id: 'generic',
-  dialect: { delimiter: ',', recordDelimiter: '\n', bom: false, extension: 'csv' },
+  dialect: PLAIN_CSV,
   preamble: [],
   header: HEADER,
   requires: { price: false, sku: false },

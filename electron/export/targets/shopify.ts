@@ -3,7 +3,7 @@ import { formatPrice } from '../format-price';
 import { isValidHandle } from '../handle';
 import { ATTRIBUTE_KEYS, readAttribute, readVendor, type Listing } from '../listing';
 import { textToHtml } from '../text-to-html';
-import { toCells, type FieldIssue, type RowContext, type TargetSpec } from './types';
+import { PLAIN_CSV, toCells, type FieldIssue, type RowContext, type TargetSpec } from './types';
 
 /** The 2025 product template header, in template order (storefront-formats §1.1). */
 const HEADER = [
@@ -86,7 +86,7 @@ function lint(listing: Listing, ctx: RowContext): FieldIssue[] {
 
 export const shopifyTarget: TargetSpec<Column> = {
   id: 'shopify',
-  dialect: { delimiter: ',', recordDelimiter: '\n', bom: false, extension: 'csv' },
+  dialect: PLAIN_CSV,
   preamble: [],
   header: HEADER,
   requires: { price: true, sku: true },

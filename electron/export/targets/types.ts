@@ -10,6 +10,9 @@ export interface Dialect {
   extension: 'csv' | 'txt';
 }
 
+/** Comma-separated, LF line ends, no BOM: what Shopify, WooCommerce and Etsy tools read and write. */
+export const PLAIN_CSV: Dialect = { delimiter: ',', recordDelimiter: '\n', bom: false, extension: 'csv' };
+
 /** What a row mapper needs beyond the listing: decided by the export, not by the target. */
 export interface RowContext {
   /** Unique within the file. */

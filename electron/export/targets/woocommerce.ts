@@ -1,7 +1,7 @@
 import { formatPrice } from '../format-price';
 import { ATTRIBUTE_KEYS, readAttribute, readVendor, type Listing } from '../listing';
 import { textToHtml } from '../text-to-html';
-import { toCells, type FieldIssue, type RowContext, type TargetSpec } from './types';
+import { PLAIN_CSV, toCells, type FieldIssue, type RowContext, type TargetSpec } from './types';
 
 /**
  * The built-in importer's column names in the exporter's order (storefront-formats §2.1, §2.5).
@@ -79,7 +79,7 @@ function lint(): FieldIssue[] {
 export const woocommerceTarget: TargetSpec<Column> = {
   id: 'woocommerce',
   // WooCommerce strips a BOM on import (§0), so none is needed; LF like its own exporter.
-  dialect: { delimiter: ',', recordDelimiter: '\n', bom: false, extension: 'csv' },
+  dialect: PLAIN_CSV,
   preamble: [],
   header: HEADER,
   requires: { price: true, sku: true },
