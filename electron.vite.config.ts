@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 import type { Plugin } from 'vite';
-import { buildContentSecurityPolicy } from './electron/main/content-security-policy';
+import { buildContentSecurityPolicy } from './electron/serving/content-security-policy';
 
 /** Puts the production CSP in index.html as a meta tag too, whatever serves the page. */
 function cspMetaTag(): Plugin {

@@ -8,9 +8,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { locateLlamaServer } from '../electron/engine/build/locate-llama-server';
+import { locateLlamaServer } from '../electron/engine/binary/locate-llama-server';
 import { EngineSupervisor } from '../electron/engine/engine-supervisor';
-import { writeTinyVlm } from '../electron/engine/gguf/write-tiny-vlm';
+import { writeTinyVlm } from '../tooling/tiny-vlm/write-tiny-vlm';
 import { buildProbeRequest, renderProbeImage, toDataUrl } from '../electron/engine/probe-request';
 import { machineLine, writeBenchSection } from './results-file';
 

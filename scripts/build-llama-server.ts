@@ -4,8 +4,8 @@
  * With --postinstall it never fails `npm install`: it explains what is missing and exits 0.
  */
 import { parseArgs } from 'node:util';
-import type { GpuBackend } from '../electron/engine/build/build-options';
-import { buildLlamaServer, planLlamaServerBuild } from '../electron/engine/build/build-llama-server';
+import type { GpuBackend } from '../tooling/llama-server-build/build-options';
+import { buildLlamaServer, planLlamaServerBuild } from '../tooling/llama-server-build/build-llama-server';
 
 const { values } = parseArgs({
   options: {

@@ -7,10 +7,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { locateLlamaServer } from '../electron/engine/build/locate-llama-server';
-import { writeTinyVlm } from '../electron/engine/gguf/write-tiny-vlm';
-import { readGpuInfo } from '../electron/engine/models/gpu-info';
-import { readInstalledModels } from '../electron/engine/models/installed-models';
+import { locateLlamaServer } from '../electron/engine/binary/locate-llama-server';
+import { writeTinyVlm } from '../tooling/tiny-vlm/write-tiny-vlm';
+import { readGpuInfo } from '../electron/models/gpu-info';
+import { readInstalledModels } from '../electron/models/installed-models';
 import { runEngineProbe } from '../electron/engine/run-probe';
 import { LIBRARY_ENV } from '../electron/library/resolve-library-dir';
 

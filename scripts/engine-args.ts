@@ -6,7 +6,7 @@
  */
 import os from 'node:os';
 import { parseArgs } from 'node:util';
-import { locateLlamaServer } from '../electron/engine/build/locate-llama-server';
+import { locateLlamaServer } from '../electron/engine/binary/locate-llama-server';
 import { buildServerArgs, SERVER_ENV_NAMES } from '../electron/engine/server-args';
 
 const { values } = parseArgs({

@@ -7,8 +7,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { llamaServerExecutableName } from '../electron/engine/build/cache-location';
-import { locateLlamaServer } from '../electron/engine/build/locate-llama-server';
+import { llamaServerExecutableName } from '../electron/engine/binary/cache-location';
+import { locateLlamaServer } from '../electron/engine/binary/locate-llama-server';
 
 const { values } = parseArgs({
   options: {

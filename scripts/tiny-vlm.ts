@@ -3,7 +3,7 @@
  *   npm run fixtures:tiny-vlm -- <dir> [--seed N] [--corrupt-mmproj | --mismatched-mmproj] [--no-ascii-bias]
  */
 import { parseArgs } from 'node:util';
-import { writeTinyVlm } from '../electron/engine/gguf/write-tiny-vlm';
+import { writeTinyVlm } from '../tooling/tiny-vlm/write-tiny-vlm';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,

@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { Core } from '../core/core';
 import { createHandlers } from '../ipc/handlers';
 import { createRouter, type HandlerContext } from '../ipc/router';
-import { buildContentSecurityPolicy } from '../main/content-security-policy';
+import { buildContentSecurityPolicy } from '../serving/content-security-policy';
 import { createHostToken, readRequestToken, tokensMatch } from './check-token';
 import { createEventStream } from './event-stream';
 import { BodyTooLargeError, readBody } from './read-body';

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import type http from 'node:http';
 import { photoUrl, type PhotoVariant } from '../../shared/domain/photo-urls';
-import { lookUpPhotoFile } from '../main/photo-path';
+import { lookUpPhotoFile } from '../serving/photo-path';
 
 /**
  * /photo/<variant>/<sha256> → the same file ls-photo://<variant>/<sha256> names in the desktop

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import type http from 'node:http';
-import { lookUpRendererFile } from '../main/renderer-file';
+import { lookUpRendererFile } from '../serving/renderer-file';
 
 /** The built renderer's files (out/renderer), nothing outside that folder; `/` is index.html. */
 export function serveStatic(rootDir: string, pathname: string, res: http.ServerResponse, headers: Record<string, string>): void {

@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../shared/errors';
-import { locateLlamaServer } from './build/locate-llama-server';
+import { locateLlamaServer } from './binary/locate-llama-server';
 import { EngineSupervisor, EngineUnavailableError, type EngineStatus } from './engine-supervisor';
 import { reapOrphanedServers, type ReapResult } from './orphans/reap-orphans';
-import { openRotatingLog } from './rotating-log';
+import { openRotatingLog } from '../logging/rotating-log';
 
 export interface EngineStartConfig {
   model: string;

@@ -8,7 +8,7 @@ import { createLaunchKey, launchServer, type ServerLaunch } from './launch-serve
 import { reapOrphanedServers } from './orphans/reap-orphans';
 import { recordLaunch } from './orphans/record-launch';
 import { DEFAULT_RESTART_POLICY, planRestart, type RestartPolicy } from './restart-backoff';
-import { openRotatingLog, type RotatingLog } from './rotating-log';
+import { openRotatingLog, type RotatingLog } from '../logging/rotating-log';
 import { parseProps, parseServerStartup, type ServerFacts } from './server-log-facts';
 import type { ServerConfig } from './server-args';
 import { stopServer } from './stop-server';

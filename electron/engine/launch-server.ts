@@ -4,7 +4,7 @@ import os from 'node:os';
 import readline from 'node:readline';
 import OpenAI from 'openai';
 import { guardChildProcess } from './guard-child-process';
-import type { RotatingLog } from './rotating-log';
+import type { RotatingLog } from '../logging/rotating-log';
 import { buildServerArgs, buildServerEnv, type ServerConfig } from './server-args';
 
 export interface ServerExit {

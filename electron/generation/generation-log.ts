@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { openRotatingLog } from '../engine/rotating-log';
+import { openRotatingLog } from '../logging/rotating-log';
 
 export interface GenerationLogEntry {
   productId: number;

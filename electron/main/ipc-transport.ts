@@ -2,7 +2,7 @@ import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
 import type { Result } from '../../shared/errors';
 import type { EventName, EventPayload } from '../../shared/ipc/contract';
 import type { HandlerContext, Router } from '../ipc/router';
-import { isAppPageUrl, type AppPage } from './app-page';
+import { isAppPageUrl, type AppPage } from '../serving/app-page';
 
 /**
  * One ipcMain handler per contract route, named like the route. The sender's frame must be our

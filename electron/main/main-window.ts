@@ -1,5 +1,5 @@
 import { BrowserWindow, type BrowserWindowConstructorOptions } from 'electron';
-import type { AppPage } from './app-page';
+import type { AppPage } from '../serving/app-page';
 
 /** The renderer gets no Node, no shared JS world with the preload, and Chromium's sandbox. */
 export function mainWindowOptions(preload: string): BrowserWindowConstructorOptions {

@@ -1,7 +1,7 @@
 import { protocol } from 'electron';
 import { PHOTO_SCHEME } from '../../shared/domain/photo-urls';
-import { APP_SCHEME } from './app-page';
-import { servePhoto } from './serve-photo';
+import { APP_SCHEME } from '../serving/app-page';
+import { servePhoto } from '../serving/serve-photo';
 
 /**
  * Must run before `ready`, once for all schemes (Electron takes one call). Both are standard and

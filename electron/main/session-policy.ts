@@ -1,6 +1,6 @@
 import type { Session } from 'electron';
-import { isAppPageUrl, type AppPage } from './app-page';
-import { buildContentSecurityPolicy } from './content-security-policy';
+import { isAppPageUrl, type AppPage } from '../serving/app-page';
+import { buildContentSecurityPolicy } from '../serving/content-security-policy';
 
 /**
  * The CSP also arrives as a response header for our page wherever the network layer sees it (the

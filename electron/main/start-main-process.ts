@@ -5,7 +5,7 @@ import { openCore } from '../core/core';
 import { closeHeicDecoder } from '../photos/decode-heic';
 import { createHandlers } from '../ipc/handlers';
 import { createRouter } from '../ipc/router';
-import { appSchemePage, devPage, type AppPage } from './app-page';
+import { appSchemePage, devPage, type AppPage } from '../serving/app-page';
 import { setupAppProtocol } from './app-protocol';
 import { dialogHandlers } from './dialog-handlers';
 import { setupIpc } from './ipc-transport';

@@ -8,7 +8,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
-import { planLlamaServerBuild } from '../../electron/engine/build/build-llama-server';
+import { planLlamaServerBuild } from '../../tooling/llama-server-build/build-llama-server';
 import { buildServerArgs, SERVER_ENV_NAMES } from '../../electron/engine/server-args';
 import { buildListingRequest } from '../../electron/generation/build-listing-request';
 import { DEFAULT_GENERATION_OPTIONS } from '../../shared/domain/generation-options';

@@ -4,8 +4,8 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Core } from '../../electron/core/core';
 import type { DevHost } from '../../electron/dev-host/create-dev-host';
-import type { CatalogEntry } from '../../electron/engine/models/catalog';
-import { modelsDir } from '../../electron/engine/models/installed-models';
+import type { CatalogEntry } from '../../electron/models/model-catalog';
+import { modelsDir } from '../../electron/models/installed-models';
 import { formatBytes } from '../../renderer/src/setup/describe-engine';
 import { startBrowserApp, type BrowserApp } from './helpers/browser-app';
 import { saveScreenshot } from './helpers/screenshots';
@@ -15,7 +15,7 @@ import { saveScreenshot } from './helpers/screenshots';
  * bytes on disk, and Cancel removes them. The partial files are written as node-llama-cpp's
  * downloader (ipull) leaves them: <file>.ipull holding the file's bytes (sparse here), then its
  * chunk map as JSON. Resume itself needs Hugging Face, so it is tested against a local server in
- * tests/electron/engine/models/partial-download.test.ts.
+ * tests/electron/models/partial-download.test.ts.
  */
 const CHUNK = 5 * 1024 * 1024;
 

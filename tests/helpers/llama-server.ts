@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { locateLlamaServer } from '../../electron/engine/build/locate-llama-server';
+import { locateLlamaServer } from '../../electron/engine/binary/locate-llama-server';
 import { EngineSupervisor, type SupervisorOptions } from '../../electron/engine/engine-supervisor';
-import type { MmprojVariant } from '../../electron/engine/gguf/tiny-mmproj';
+import type { MmprojVariant } from '../../tooling/tiny-vlm/tiny-mmproj';
 import { tinyModelPair } from './tiny-model';
 
 /**

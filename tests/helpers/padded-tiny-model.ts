@@ -1,5 +1,5 @@
-import { writeGguf } from '../../electron/engine/gguf/gguf-writer';
-import { buildTinyTextModel } from '../../electron/engine/gguf/tiny-text-model';
+import { writeGguf } from '../../tooling/tiny-vlm/gguf-writer';
+import { buildTinyTextModel } from '../../tooling/tiny-vlm/tiny-text-model';
 
 /** ipull saves download progress per 5 MiB chunk; a resumed download starts at the first unfinished one. */
 export const DOWNLOAD_CHUNK = 5 * 1024 * 1024;

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { MmprojVariant } from '../../electron/engine/gguf/tiny-mmproj';
-import { writeTinyVlm, type TinyVlmFiles } from '../../electron/engine/gguf/write-tiny-vlm';
+import type { MmprojVariant } from '../../tooling/tiny-vlm/tiny-mmproj';
+import { writeTinyVlm, type TinyVlmFiles } from '../../tooling/tiny-vlm/write-tiny-vlm';
 
 const PREFIX = 'listing-studio-tiny-vlm-run-';
 

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import sharp from 'sharp';
-import { locateLlamaServer } from '../../engine/build/locate-llama-server';
+import { locateLlamaServer } from '../../engine/binary/locate-llama-server';
 import type { CliContext } from '../cli-context';
 import { evaluateDoctor, type DoctorFacts } from './doctor-checks';
 

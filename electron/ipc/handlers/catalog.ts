@@ -1,6 +1,6 @@
 import type { catalogRoutes } from '../../../shared/ipc/routes/catalog';
-import { applyCatalog } from '../../catalog/apply-catalog';
-import { previewCatalog } from '../../catalog/preview-catalog';
+import { applyCatalog } from '../../product-import/apply-import';
+import { previewCatalog } from '../../product-import/preview-import';
 import type { Core } from '../../core/core';
 import type { DomainHandlers } from '../router';
 

@@ -9,7 +9,7 @@ import { openGenerationLog } from '../../generation/generation-log';
 import { regenerateField } from '../../generation/regenerate-field';
 import { requireRegenerableField } from '../../generation/regenerate-field-request';
 import { readGenerationSettings } from '../../generation/settings-store';
-import { chooseProvider } from '../../queue/generate/choose-provider';
+import { chooseProvider } from '../../generation/providers/choose-provider';
 import type { DomainHandlers } from '../router';
 
 export function draftsHandlers(core: Core): DomainHandlers<typeof draftsRoutes> {

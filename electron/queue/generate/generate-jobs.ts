@@ -5,7 +5,7 @@ import { openGenerationLog } from '../../generation/generation-log';
 import { readGenerationSettings } from '../../generation/settings-store';
 import type { JobProgress } from '../job-progress';
 import { findUnfinishedJob, readJob, type JobRow } from '../jobs';
-import { chooseProvider, type ChosenProvider } from './choose-provider';
+import { chooseProvider, type ChosenProvider } from '../../generation/providers/choose-provider';
 import { readGenerateParams, resolveGenerateParams, type GenerateParams, type GenerateRequest } from './generate-params';
 import { describeGenerateJob } from './describe-generate-job';
 import { listingProcessor } from './listing-processor';

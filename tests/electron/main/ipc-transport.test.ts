@@ -4,7 +4,7 @@ import type { Router } from '../../../electron/ipc/router';
 vi.mock('electron', () => import('../../mocks/electron'));
 const fake = await import('../../mocks/electron');
 const { setupIpc } = await import('../../../electron/main/ipc-transport');
-const { appSchemePage, devPage } = await import('../../../electron/main/app-page');
+const { appSchemePage, devPage } = await import('../../../electron/serving/app-page');
 
 /** A router whose one route emits a progress event, standing in for a long-running handler. */
 function emittingRouter(calls: unknown[]): Router {

@@ -3,16 +3,16 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openCore, type Core } from '../../../../electron/core/core';
-import { loadCatalog, type Catalog } from '../../../../electron/engine/models/catalog';
-import { createGpuProbe } from '../../../../electron/engine/models/gpu-info';
-import { createModelService } from '../../../../electron/engine/models/model-service';
-import { defaultResourcesDir } from '../../../../electron/engine/models/resources-dir';
+import { loadCatalog, type Catalog } from '../../../../electron/models/model-catalog';
+import { createGpuProbe } from '../../../../electron/models/gpu-info';
+import { createModelService } from '../../../../electron/models/model-service';
+import { defaultResourcesDir } from '../../../../electron/models/resources-dir';
 import { createHandlers } from '../../../../electron/ipc/handlers';
 import { createRouter, type HandlerContext } from '../../../../electron/ipc/router';
 import type { EventPayload } from '../../../../shared/ipc/contract';
 import { tinyModelPair } from '../../../helpers/tiny-model';
-import { DOWNLOAD_CHUNK as CHUNK, largeTinyModel } from '../../engine/models/large-tiny-model';
-import { startRangeFileServer, type RangeFileServer } from '../../engine/models/range-file-server';
+import { DOWNLOAD_CHUNK as CHUNK, largeTinyModel } from '../../models/large-tiny-model';
+import { startRangeFileServer, type RangeFileServer } from '../../models/range-file-server';
 
 type Progress = EventPayload<'models.downloadProgress'>;
 

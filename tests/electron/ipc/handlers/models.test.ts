@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openCore, type Core } from '../../../../electron/core/core';
-import { installedModelsFile } from '../../../../electron/engine/models/installed-models';
+import { installedModelsFile } from '../../../../electron/models/installed-models';
 import { createHandlers } from '../../../../electron/ipc/handlers';
 import { createRouter, type HandlerContext } from '../../../../electron/ipc/router';
 import { tinyModelPair } from '../../../helpers/tiny-model';

@@ -1,0 +1,73 @@
+import type { DraftFields } from '../../shared/domain/draft';
+import { AppError } from '../../shared/errors';
+import type { CatalogField, CatalogMapping, CatalogRow, FieldChange } from '../../shared/ipc/routes/catalog';
+import type { Db } from '../db/open-database';
+import { readDraft } from '../drafts/read-draft';
+import { updateDraft } from '../drafts/update-draft';
+import { CATALOG_FIELD_DEFS } from './import-fields';
+import { previewCatalog } from './preview-import';
+
+export interface ApplyCatalogRequest {
+  path: string;
+  mapping?: CatalogMapping;
+  fingerprint: string;
+  choices: { line: number; take: CatalogField[] }[];
+}
+
+export interface ApplyCatalogResult {
+  productsUpdated: number;
+  fieldsFilled: number;
+  fieldsOverwritten: number;
+  conflictsKept: number;
+  rowsUnmatched: number;
+}
+
+/** The changes one row makes: every fill, and only the conflicts the user chose to take. */
+export function chooseChanges(row: CatalogRow, take: ReadonlySet<CatalogField>): FieldChange[] {
+  return [...row.fills, ...row.conflicts.filter((c) => take.has(c.field))];
+}
+
+/** Lays changes over the draft's fields; attributes are merged, not replaced. */
+export function toDraftFields(changes: readonly FieldChange[], attributes: Record<string, string>): Partial<DraftFields> {
+  const fields: Partial<DraftFields> = {};
+  const nextAttributes = { ...attributes };
+  let attributesChanged = false;
+  for (const change of changes) {
+    const home = CATALOG_FIELD_DEFS[change.field].home;
+    if ('column' in home) fields[home.column] = change.incoming;
+    else if ('attribute' in home) {
+      nextAttributes[home.attribute] = change.incoming;
+      attributesChanged = true;
+    }
+  }
+  if (attributesChanged) fields.attributes = nextAttributes;
+  return fields;
+}
+
+/**
+ * Applies a previewed catalog in one transaction, each changed draft saved as an 'import'
+ * revision. The file must be the one previewed, since the choices refer to its lines.
+ */
+export function applyCatalog(db: Db, req: ApplyCatalogRequest): ApplyCatalogResult {
+  const preview = previewCatalog(db, req.path, req.mapping);
+  if (preview.fingerprint !== req.fingerprint) {
+    throw new AppError('conflict', `${req.path} changed since it was previewed. Preview it again and redo your choices.`);
+  }
+  const takeByLine = new Map(req.choices.map((c) => [c.line, new Set(c.take)]));
+  const result: ApplyCatalogResult = { productsUpdated: 0, fieldsFilled: 0, fieldsOverwritten: 0, conflictsKept: 0, rowsUnmatched: preview.counts.unmatched };
+  db.transaction(() => {
+    for (const row of preview.rows) {
+      if (row.productId === null) continue;
+      const take = takeByLine.get(row.line) ?? new Set<CatalogField>();
+      const changes = chooseChanges(row, take);
+      const overwritten = changes.length - row.fills.length;
+      result.conflictsKept += row.conflicts.length - overwritten;
+      if (changes.length === 0) continue;
+      updateDraft(db, row.productId, toDraftFields(changes, readDraft(db, row.productId).attributes as Record<string, string>), { source: 'import' });
+      result.productsUpdated++;
+      result.fieldsFilled += row.fills.length;
+      result.fieldsOverwritten += overwritten;
+    }
+  })();
+  return result;
+}

@@ -1,0 +1,92 @@
+import type { CatalogField, CatalogMapping, CatalogRow, FieldChange } from '../../shared/ipc/routes/catalog';
+import { formatPrice } from '../export/format-price';
+import { CATALOG_FIELD_DEFS } from './import-fields';
+import type { CatalogRecord } from './parse-import-csv';
+import { parseValue } from './parse-value';
+import { photoKeys, type IndexedDraft, type ProductIndex } from './product-index';
+
+/** The file name at the end of a path or URL: "https://x/a/IMG%201.jpg?v=2" → "IMG 1.jpg". */
+export function fileNameOf(cell: string): string {
+  const last = cell.trim().split(/[\\/]/).pop() ?? '';
+  const bare = last.replace(/[?#].*$/, '');
+  try {
+    return decodeURIComponent(bare);
+  } catch {
+    // Not percent-encoded after all (a literal "%" in the name): use it as written.
+    return bare;
+  }
+}
+
+export function currentValue(draft: IndexedDraft, field: CatalogField): string {
+  const home = CATALOG_FIELD_DEFS[field].home;
+  if ('column' in home) return (draft[home.column] ?? '').trim();
+  if ('attribute' in home) return String(draft.attributes[home.attribute] ?? '').trim();
+  return '';
+}
+
+/** SKUs match without regard to case, so "mug-1" found MUG-1 and is no conflict with it. */
+function sameValue(field: CatalogField, a: string, b: string): boolean {
+  if (field === 'price' || field === 'compareAtPrice') return formatPrice(a) === formatPrice(b);
+  if (field === 'sku') return a.toLowerCase() === b.toLowerCase();
+  return a === b;
+}
+
+interface Found {
+  productId: number | null;
+  matchedBy: 'sku' | 'photo' | null;
+  problems: string[];
+}
+
+function findProduct(sku: string, photo: string, index: ProductIndex): Found {
+  const problems: string[] = [];
+  if (sku) {
+    const ids = index.bySku.get(sku.toLowerCase()) ?? [];
+    if (ids.length === 1) return { productId: ids[0]!, matchedBy: 'sku', problems };
+    if (ids.length > 1) problems.push(`SKU ${sku} is on ${ids.length} products (${ids.join(', ')}); give each its own SKU first.`);
+  }
+  if (photo) {
+    const ids = photoKeys(photo).map((k) => index.byPhotoName.get(k) ?? []).find((found) => found.length > 0) ?? [];
+    if (ids.length === 1) return { productId: ids[0]!, matchedBy: 'photo', problems };
+    if (ids.length > 1) problems.push(`Photo ${photo} is in ${ids.length} products (${ids.join(', ')}).`);
+  }
+  if (problems.length === 0) {
+    problems.push(sku || photo ? `No product has ${[sku && `SKU ${sku}`, photo && `a photo named ${photo}`].filter(Boolean).join(' or ')}.` : 'The row has no SKU or photo file name to match.');
+  }
+  return { productId: null, matchedBy: null, problems };
+}
+
+/**
+ * Matches each row to a product by SKU, else by photo file name, and splits its values into fills
+ * (the draft has nothing there) and conflicts (the draft holds something else). Pure.
+ */
+export function matchCatalog(headers: readonly string[], records: readonly CatalogRecord[], mapping: CatalogMapping, index: ProductIndex): CatalogRow[] {
+  const column = new Map<CatalogField, number>();
+  for (const [field, header] of Object.entries(mapping) as [CatalogField, string][]) column.set(field, headers.indexOf(header));
+  const claimedBy = new Map<number, number>();
+  return records.map((record) => {
+    const cell = (field: CatalogField) => (column.has(field) ? (record.cells[column.get(field)!] ?? '').trim() : '');
+    const found = findProduct(cell('sku'), fileNameOf(cell('photoFileName')), index);
+    const row: CatalogRow = { line: record.line, status: 'unmatched', productId: null, matchedBy: null, fills: [], conflicts: [], problems: found.problems };
+    if (found.productId === null) return row;
+    const earlier = claimedBy.get(found.productId);
+    if (earlier !== undefined) return { ...row, problems: [`Line ${earlier} already matched product ${found.productId}; this row is left out.`] };
+    claimedBy.set(found.productId, record.line);
+    const draft = index.drafts.get(found.productId)!;
+    const fills: FieldChange[] = [];
+    const conflicts: FieldChange[] = [];
+    const problems: string[] = [];
+    for (const field of column.keys()) {
+      const raw = cell(field);
+      if (field === 'photoFileName' || !raw) continue;
+      const parsed = parseValue(field, raw);
+      if (!parsed.ok) {
+        problems.push(parsed.problem);
+        continue;
+      }
+      const current = currentValue(draft, field);
+      if (!current) fills.push({ field, current, incoming: parsed.value });
+      else if (!sameValue(field, current, parsed.value)) conflicts.push({ field, current, incoming: parsed.value });
+    }
+    return { ...row, status: conflicts.length > 0 ? 'conflict' : 'matched', productId: found.productId, matchedBy: found.matchedBy, fills, conflicts, problems };
+  });
+}
