@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useImperativeHandle, useState } from 'react';
 import type { Draft } from '../../../shared/domain/draft';
 import { useApi } from '../api/api-context';
-import { StatusBadge } from '../library/status-badge';
+import { StatusBadge } from '../common/status-badge';
 import type { DraftEditorProps } from './draft-editor';
 import type { DraftForm } from './draft-form';
 import { DraftFormFields } from './draft-form-fields';

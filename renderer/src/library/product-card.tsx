@@ -1,6 +1,6 @@
 import { memo, type DragEvent, type MouseEvent } from 'react';
 import type { ProductSummary } from '../../../shared/domain/product';
-import { StatusBadge } from './status-badge';
+import { StatusBadge } from '../common/status-badge';
 
 export const PRODUCT_DRAG_TYPE = 'application/x-listing-studio-product';
 
