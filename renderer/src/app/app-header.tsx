@@ -1,3 +1,4 @@
+import type { KeyboardEvent } from 'react';
 import type { EngineStatusData } from '../../../shared/ipc/routes/engine';
 import { describeEngine } from '../setup/describe-engine';
 import { SHORTCUT_HELP } from './shortcut-keys';
@@ -9,6 +10,14 @@ interface HeaderProps {
   onExport: () => void;
 }
 
+/** Esc closes the shortcuts list and gives focus back to its button, like any popover. */
+function closeOnEscape(e: KeyboardEvent<HTMLDetailsElement>) {
+  if (e.key !== 'Escape' || !e.currentTarget.open) return;
+  e.currentTarget.open = false;
+  e.currentTarget.querySelector('summary')?.focus();
+  e.stopPropagation();
+}
+
 export function AppHeader({ total, engine, onOpenSetup, onExport }: HeaderProps) {
   const status = engine ? describeEngine(engine) : null;
   return (
@@ -18,7 +27,7 @@ export function AppHeader({ total, engine, onOpenSetup, onExport }: HeaderProps)
         {total} product{total === 1 ? '' : 's'}
       </span>
       <span className="header-gap" />
-      <details className="shortcuts">
+      <details className="shortcuts" onKeyDown={closeOnEscape}>
         <summary>Keyboard shortcuts</summary>
         <dl>
           {SHORTCUT_HELP.map(([keys, what]) => (
@@ -34,7 +43,7 @@ export function AppHeader({ total, engine, onOpenSetup, onExport }: HeaderProps)
       <button type="button" className={`engine-chip engine-${status?.tone ?? 'idle'}`} onClick={onOpenSetup} aria-label={`Engine and model settings. Engine: ${status?.label ?? 'unknown'}`}>
         <span className="dot" aria-hidden="true" /> {status ? status.label.split(' · ')[0] : 'Engine'}
       </button>
-      <button type="button" className="primary" onClick={onExport}>
+      <button type="button" className="primary" onClick={onExport} disabled={total === 0} title={total === 0 ? 'Add photos first: there is nothing to export yet' : undefined}>
         Export…
       </button>
     </header>

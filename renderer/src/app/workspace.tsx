@@ -31,7 +31,7 @@ interface WorkspaceProps {
 export function Workspace({ initialPage, style, engine, libraryDir, onOpenSetup }: WorkspaceProps) {
   const api = useApi();
   const [filter, setFilter] = useState<ProductFilter>({ status: 'all', search: '' });
-  const { items, total, error, reload } = useProducts(useDebounced(filter, 150), initialPage);
+  const { items, total, libraryTotal, error, reload } = useProducts(useDebounced(filter, 150), initialPage);
   const [sel, setSel] = useState<Selection>(EMPTY_SELECTION);
   const [refreshKey, setRefreshKey] = useState(0);
   const [exporting, setExporting] = useState(false);
@@ -125,8 +125,8 @@ export function Workspace({ initialPage, style, engine, libraryDir, onOpenSetup 
   const selectedIds = order.filter((id) => sel.ids.has(id));
   return (
     <>
-      <AppHeader total={total} engine={engine} onOpenSetup={onOpenSetup} onExport={() => setExporting(true)} />
-      <div className="workspace">
+      <AppHeader total={libraryTotal} engine={engine} onOpenSetup={onOpenSetup} onExport={() => setExporting(true)} />
+      <main className="workspace" aria-label="Products and listing editor">
         <section className="library" aria-label="Library">
           <DropZone onImported={reload} />
           <GenerateBar
@@ -173,7 +173,7 @@ export function Workspace({ initialPage, style, engine, libraryDir, onOpenSetup 
             />
           )}
         </section>
-      </div>
+      </main>
       {exporting && <ExportDialog libraryDir={libraryDir} selectedIds={selectedIds} initialTarget={style.platform === 'generic' ? 'shopify' : style.platform} onClose={() => setExporting(false)} onExported={afterExport} />}
     </>
   );

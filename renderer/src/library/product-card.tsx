@@ -1,5 +1,6 @@
 import { memo, type DragEvent, type MouseEvent } from 'react';
 import type { ProductSummary } from '../../../shared/domain/product';
+import { productName } from '../common/product-name';
 import { StatusBadge } from '../common/status-badge';
 
 export const PRODUCT_DRAG_TYPE = 'application/x-listing-studio-product';
@@ -34,14 +35,13 @@ export const ProductCard = memo(function ProductCard({ product: p, selected, foc
     e.stopPropagation();
     onMergeDrop(p.id, source);
   };
-  const name = p.title || p.sku || `Product ${p.id}`;
+  const name = productName(p);
   return (
     <button
       type="button"
       className={`product-card${selected ? ' selected' : ''}${focused ? ' focused' : ''}`}
       onClick={(e) => onClick(p.id, e)}
       aria-pressed={selected}
-      aria-label={`${name}, ${pending ?? p.status}, ${p.photoCount} photo${p.photoCount === 1 ? '' : 's'}`}
       draggable
       onDragStart={onDragStart}
       onDragOver={onDragOver}
@@ -51,7 +51,11 @@ export const ProductCard = memo(function ProductCard({ product: p, selected, foc
       {thumbSrc ? <img src={thumbSrc} alt="" loading="lazy" draggable={false} /> : <span className="no-thumb" />}
       <span className="product-title">{name}</span>
       <span className="product-meta">
-        <StatusBadge status={pending ?? p.status} flagCount={p.flagCount} /> {p.photoCount} photo{p.photoCount === 1 ? '' : 's'}
+        <StatusBadge status={pending ?? p.status} flagCount={p.flagCount} />
+        <span className="photo-count">
+          {' · '}
+          {p.photoCount} photo{p.photoCount === 1 ? '' : 's'}
+        </span>
       </span>
     </button>
   );

@@ -11,7 +11,10 @@ export interface ProductFilter {
 
 export interface ProductPage {
   items: ProductSummary[];
+  /** Products that pass the filter. */
   total: number;
+  /** Products in the library, whatever the filter. */
+  libraryTotal: number;
 }
 
 /**
@@ -21,7 +24,7 @@ export interface ProductPage {
  */
 export function useProducts(filter: ProductFilter, initial: ProductPage | null = null) {
   const api = useApi();
-  const [page, setPage] = useState<ProductPage>(initial ?? { items: [], total: 0 });
+  const [page, setPage] = useState<ProductPage>(initial ?? { items: [], total: 0, libraryTotal: 0 });
   const [error, setError] = useState<string | null>(null);
   const [version, setVersion] = useState(0);
 
@@ -52,7 +55,7 @@ export function useProducts(filter: ProductFilter, initial: ProductPage | null =
   }, [api, version, filter.status, filter.search, initial]);
 
   const reload = useCallback(() => setVersion((v) => v + 1), []);
-  return { items: page.items, total: page.total, error, reload };
+  return { items: page.items, total: page.total, libraryTotal: page.libraryTotal, error, reload };
 }
 
 /**

@@ -13,7 +13,7 @@ export const productsRoutes = {
       offset: z.number().int().min(0).default(0),
       limit: z.number().int().min(1).max(20_000).default(20_000),
     }),
-    output: z.object({ total: z.number().int(), items: z.array(productSummarySchema) }),
+    output: z.object({ total: z.number().int(), libraryTotal: z.number().int(), items: z.array(productSummarySchema) }),
   }),
   'products.photos': defineRoute({
     input: z.object({ productId: id }),
