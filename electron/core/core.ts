@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { openDatabase, type Db } from '../db/open-database';
 import { EngineService } from '../engine/engine-service';
+import { decideLibraryOpen, libraryFolderState } from '../library/check-library-folder';
 import { sweepTempFiles } from '../library/sweep-temp-files';
 import type { Catalog } from '../models/model-catalog';
 import { createModelService, type ModelService } from '../models/model-service';
@@ -38,10 +39,13 @@ export interface CoreOptions {
   secretCipher?: SecretCipher;
   /** Replaces resources/models/catalog.json, whose links must be https: tests point entries at a server on 127.0.0.1. */
   catalog?: Catalog;
+  /** False: refuse a folder with no library instead of starting a new one there (default true, the app's first run). */
+  createLibrary?: boolean;
 }
 
 export function openCore(opts: CoreOptions): Core {
   const libraryDir = path.resolve(opts.libraryDir);
+  decideLibraryOpen(libraryDir, libraryFolderState(libraryDir), opts.createLibrary ?? true);
   fs.mkdirSync(libraryDir, { recursive: true });
   const db = openDatabase(path.join(libraryDir, 'library.sqlite'));
   // In the background: neither needs to hold up the window or a CLI command, and neither rejects.
