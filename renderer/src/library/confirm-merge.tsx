@@ -16,7 +16,7 @@ export function ConfirmMerge({ plan, onMerge, onCancel }: { plan: readonly Merge
           </li>
         ))}
       </ul>
-      <button type="button" className="danger" onClick={onMerge}>
+      <button type="button" className="primary" onClick={onMerge}>
         Merge {plan.length} products
       </button>
       <button type="button" onClick={onCancel} autoFocus>
