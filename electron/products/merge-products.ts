@@ -2,6 +2,7 @@ import { planMerge, type MergePlanEntry } from '../../shared/domain/merge-plan';
 import { AppError } from '../../shared/errors';
 import type { Db } from '../db/open-database';
 import { DRAFT_COLUMNS, toDraft, toSnapshot, type DraftRow } from '../drafts/draft-row';
+import { overwriteDraftRow } from '../drafts/overwrite-draft-row';
 import { readMergeDraft } from './merge-draft-facts';
 import { renumberPhotos, touchProduct } from './renumber-photos';
 import { requireProducts } from './require-products';
@@ -82,10 +83,7 @@ function carryDrafts(db: Db, targetId: number, plan: readonly MergePlanEntry[], 
   for (const { entry, row } of ordered) insert.run(targetId, ++revision, JSON.stringify({ ...toSnapshot(toDraft(row)), mergedFrom: entry.productId }), now);
   const adopted = ordered.find((k) => k.entry.outcome === 'becomes-current');
   if (adopted) {
-    const r = adopted.row;
-    db.prepare('UPDATE drafts SET title = ?, description = ?, tags = ?, attributes = ?, price = ?, sku = ?, status = ?, flags = ?, revision = ?, updated_at = ? WHERE product_id = ?').run(
-      r.title, r.description, r.tags, r.attributes, r.price, r.sku, r.status, r.flags, revision, now, targetId,
-    );
+    overwriteDraftRow(db, targetId, { ...adopted.row, revision, updated_at: now });
   } else {
     insert.run(targetId, ++revision, JSON.stringify(toSnapshot(toDraft(current))), now);
     db.prepare<[number, string, number]>('UPDATE drafts SET revision = ?, updated_at = ? WHERE product_id = ?').run(revision, now, targetId);

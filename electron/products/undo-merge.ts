@@ -1,6 +1,7 @@
 import { AppError } from '../../shared/errors';
 import type { Db } from '../db/open-database';
 import type { DraftRow } from '../drafts/draft-row';
+import { overwriteDraftRow } from '../drafts/overwrite-draft-row';
 
 interface MergeRow {
   target_id: number;
@@ -29,7 +30,7 @@ export function undoMerge(db: Db, mergeId: number): number[] {
       const before = merge.target_draft === null ? null : (JSON.parse(merge.target_draft) as DraftRow);
       db.prepare<[number, number]>('DELETE FROM revisions WHERE product_id = ? AND revision > ?').run(target, before?.revision ?? 0);
       if (before === null) db.prepare<[number]>('DELETE FROM drafts WHERE product_id = ?').run(target);
-      else restoreDraftRow(db, before);
+      else overwriteDraftRow(db, target, before);
       db.prepare<[string, number]>('UPDATE products SET updated_at = ? WHERE id = ?').run(merge.target_updated_at, target);
       db.prepare<[number]>('DELETE FROM merges WHERE id = ?').run(mergeId);
       return [target, ...sources];
@@ -54,10 +55,4 @@ function requireUndoable(db: Db, mergeId: number, merge: MergeRow): void {
     .pluck()
     .get(mergeId, target)!;
   if (moved > 0) refuse('some of its photos were split off since. Merge them back first.');
-}
-
-function restoreDraftRow(db: Db, row: DraftRow): void {
-  db.prepare(
-    'UPDATE drafts SET title = ?, description = ?, tags = ?, attributes = ?, price = ?, sku = ?, status = ?, flags = ?, revision = ?, updated_at = ? WHERE product_id = ?',
-  ).run(row.title, row.description, row.tags, row.attributes, row.price, row.sku, row.status, row.flags, row.revision, row.updated_at, row.product_id);
 }
