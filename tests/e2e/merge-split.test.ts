@@ -154,11 +154,13 @@ describe('merge and split products in Chromium', () => {
     const victim = (core.db.prepare('SELECT id FROM products WHERE deleted_at IS NOT NULL').pluck().all() as number[])[0]!;
     await page.getByRole('button', { name: 'Trash', exact: true }).click();
     await expect.poll(() => page.locator('.product-card').count()).toBe(1);
+    expect(await page.getByTestId('product-count').textContent()).toBe('1 product in the Trash');
     await cardFor(victim).click();
     await saveScreenshot(page, 'merge-06-trash');
     await page.getByRole('toolbar', { name: 'Trash' }).getByRole('button', { name: 'Restore' }).click();
     await expect.poll(noticeText).toBe('Restored 1 product to the library.');
     await expect.poll(() => page.locator('.product-card').count()).toBe(0);
+    expect(await page.locator('.grid-scroller .empty').textContent()).toBe('The Trash is empty.');
     await page.getByRole('button', { name: 'Back to library' }).click();
     await expect.poll(() => cardFor(victim).count()).toBe(1);
     expect(ids()).toContain(victim);

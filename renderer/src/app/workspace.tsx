@@ -134,7 +134,7 @@ export function Workspace({ initialPage, style, engine, libraryDir, onOpenSetup 
   const selectedIds = order.filter((id) => sel.ids.has(id));
   return (
     <>
-      <AppHeader total={total} engine={engine} onOpenSetup={onOpenSetup} onExport={() => setExporting(true)} />
+      <AppHeader total={total} inTrash={filter.trash} engine={engine} onOpenSetup={onOpenSetup} onExport={() => setExporting(true)} />
       <div className="workspace">
         <section className="library" aria-label="Library">
           {!filter.trash && <DropZone onImported={reload} />}
@@ -184,7 +184,7 @@ export function Workspace({ initialPage, style, engine, libraryDir, onOpenSetup 
           )}
           {mergeFlow.pending && <ConfirmMerge plan={mergeFlow.pending.plan} onMerge={() => void mergeFlow.confirm()} onCancel={mergeFlow.cancel} />}
           <LibraryNotice notice={notice} error={error} />
-          <ProductGrid items={items} selectedIds={sel.ids} focusId={sel.focusId} generatingIds={job.view.pending} jobPaused={job.view.phase === 'paused'} onCardClick={onCardClick} onMergeDrop={filter.trash ? ignoreDrop : onMergeDrop} />
+          <ProductGrid items={items} selectedIds={sel.ids} focusId={sel.focusId} generatingIds={job.view.pending} jobPaused={job.view.phase === 'paused'} onCardClick={onCardClick} onMergeDrop={filter.trash ? ignoreDrop : onMergeDrop} {...(filter.trash ? { emptyText: 'The Trash is empty.' } : {})} />
         </section>
         <section className="editor-pane" aria-label="Listing editor">
           {sel.focusId === null ? (
