@@ -2,7 +2,7 @@ import type { Draft } from '../../shared/domain/draft';
 import type { Db } from '../db/open-database';
 import { toSnapshot } from './draft-row';
 
-export type RevisionSource = 'edit' | 'generate' | 'restore' | 'import' | 'export';
+export type RevisionSource = 'edit' | 'generate' | 'restore' | 'import' | 'export' | 'merge';
 
 /**
  * Stores `next` as the draft's new current state and as revision current+1. Call inside a

@@ -2,6 +2,7 @@ import type { DraftStatus } from '../../shared/domain/draft';
 import { photoUrl } from '../../shared/domain/photo-urls';
 import type { ProductSummary } from '../../shared/domain/product';
 import type { Db } from '../db/open-database';
+import { inLibrary } from './in-library';
 import { buildProductFilter, type ProductFilter } from './product-filter';
 
 export interface ListProductsOptions extends ProductFilter {
@@ -48,7 +49,8 @@ export function listProducts(db: Db, opts: ListProductsOptions = {}): ProductPag
         .prepare<unknown[], number>(`SELECT count(*) FROM products p LEFT JOIN drafts d ON d.product_id = p.id ${filter.where}`)
         .pluck()
         .get(...filter.params)!;
-  const libraryTotal = filter.where ? db.prepare<[], number>('SELECT count(*) FROM products').pluck().get()! : total;
+  const unfiltered = !opts.trash && !opts.status && !opts.search?.trim();
+  const libraryTotal = unfiltered ? total : db.prepare<[], number>(`SELECT count(*) FROM products p WHERE ${inLibrary('p')}`).pluck().get()!;
   return { total, libraryTotal, items: rows.map(toSummary) };
 }
 

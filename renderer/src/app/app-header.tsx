@@ -5,6 +5,8 @@ import { SHORTCUT_HELP } from './shortcut-keys';
 
 interface HeaderProps {
   total: number;
+  /** The count is of the Trash, not the library. */
+  inTrash?: boolean;
   engine: EngineStatusData | null;
   onOpenSetup: () => void;
   onExport: () => void;
@@ -18,13 +20,14 @@ function closeOnEscape(e: KeyboardEvent<HTMLDetailsElement>) {
   e.stopPropagation();
 }
 
-export function AppHeader({ total, engine, onOpenSetup, onExport }: HeaderProps) {
+export function AppHeader({ total, inTrash = false, engine, onOpenSetup, onExport }: HeaderProps) {
   const status = engine ? describeEngine(engine) : null;
   return (
     <header className="app-header">
       <h1>Listing Studio</h1>
       <span className="count" data-testid="product-count">
         {total} product{total === 1 ? '' : 's'}
+        {inTrash && ' in the Trash'}
       </span>
       <span className="header-gap" />
       <details className="shortcuts" onKeyDown={closeOnEscape}>

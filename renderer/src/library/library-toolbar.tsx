@@ -10,10 +10,11 @@ interface ToolbarProps {
   onClearSelection: () => void;
   onMergeSelected: () => void;
   onDeleteSelected: () => void;
+  onShowTrash: () => void;
 }
 
 /** Search, status filter and what to do with the selection. */
-export function LibraryToolbar({ filter, onFilter, shown, selectedCount, onSelectAll, onClearSelection, onMergeSelected, onDeleteSelected }: ToolbarProps) {
+export function LibraryToolbar({ filter, onFilter, shown, selectedCount, onSelectAll, onClearSelection, onMergeSelected, onDeleteSelected, onShowTrash }: ToolbarProps) {
   return (
     <div className="library-toolbar" role="toolbar" aria-label="Filter and select products">
       <input
@@ -46,6 +47,9 @@ export function LibraryToolbar({ filter, onFilter, shown, selectedCount, onSelec
       </button>
       <button type="button" onClick={onDeleteSelected} disabled={selectedCount === 0}>
         Delete…
+      </button>
+      <button type="button" onClick={onShowTrash} title="Deleted products wait here for 30 days">
+        Trash
       </button>
     </div>
   );

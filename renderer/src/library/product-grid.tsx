@@ -18,13 +18,15 @@ interface GridProps {
   jobPaused: boolean;
   onCardClick: (id: number, e: MouseEvent) => void;
   onMergeDrop: (targetId: number, sourceId: number) => void;
+  /** What an empty grid says. */
+  emptyText?: string;
 }
 
 /**
  * The product grid, windowed: only the rows in view (plus a couple either side) are in the DOM,
  * so 10,000 products cost the same to draw and scroll as 50. Rows have a fixed height.
  */
-export function ProductGrid({ items, selectedIds, focusId, generatingIds, jobPaused, onCardClick, onMergeDrop }: GridProps) {
+export function ProductGrid({ items, selectedIds, focusId, generatingIds, jobPaused, onCardClick, onMergeDrop, emptyText = 'No products here. Drop photos above, or clear the filter.' }: GridProps) {
   const photoSrc = usePhotoSrc();
   const scroller = useRef<HTMLDivElement>(null);
   const [box, setBox] = useState({ width: 0, height: 0 });
@@ -72,7 +74,7 @@ export function ProductGrid({ items, selectedIds, focusId, generatingIds, jobPau
   }
   return (
     <div className="grid-scroller" ref={scroller} onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}>
-      {items.length === 0 && <p className="empty">No products here. Drop photos above, or clear the filter.</p>}
+      {items.length === 0 && <p className="empty">{emptyText}</p>}
       <ul className="product-grid" aria-label={`Products (${items.length})`} style={{ height: win.totalHeight }}>
         {cards}
       </ul>

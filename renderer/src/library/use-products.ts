@@ -7,6 +7,8 @@ import { FIRST_PAGE } from '../app/boot-data';
 export interface ProductFilter {
   status: DraftStatus | 'all';
   search: string;
+  /** Show the Trash instead of the library. */
+  trash?: boolean;
 }
 
 export interface ProductPage {
@@ -31,8 +33,8 @@ export function useProducts(filter: ProductFilter, initial: ProductPage | null =
   useEffect(() => {
     let live = true;
     const search = filter.search.trim();
-    const query = { ...(filter.status === 'all' ? {} : { status: filter.status }), ...(search ? { search } : {}) };
-    const usesInitial = initial !== null && version === 0 && filter.status === 'all' && search === '';
+    const query = { ...(filter.status === 'all' ? {} : { status: filter.status }), ...(search ? { search } : {}), ...(filter.trash ? { trash: true } : {}) };
+    const usesInitial = initial !== null && version === 0 && filter.status === 'all' && search === '' && !filter.trash;
     const load = async () => {
       let first = usesInitial ? { ok: true as const, value: initial } : await api.products.list({ ...query, limit: FIRST_PAGE });
       if (!live) return;
@@ -52,7 +54,7 @@ export function useProducts(filter: ProductFilter, initial: ProductPage | null =
     return () => {
       live = false;
     };
-  }, [api, version, filter.status, filter.search, initial]);
+  }, [api, version, filter.status, filter.search, filter.trash, initial]);
 
   const reload = useCallback(() => setVersion((v) => v + 1), []);
   return { items: page.items, total: page.total, libraryTotal: page.libraryTotal, error, reload };
