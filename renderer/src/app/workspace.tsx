@@ -67,6 +67,7 @@ export function Workspace({ initialPage, style, engine, libraryDir, onOpenSetup 
   });
 
   const onCardClick = useCallback((id: number, e: MouseEvent) => setSel((s) => clickSelection(s, id, { range: e.shiftKey, toggle: e.ctrlKey || e.metaKey }, order)), [order]);
+  const onKeyMove = useCallback((id: number, extend: boolean) => setSel((s) => clickSelection(s, id, { range: extend, toggle: false }, order)), [order]);
 
   const afterMerge = useCallback(
     (mergedId: number | null) => {
@@ -184,7 +185,7 @@ export function Workspace({ initialPage, style, engine, libraryDir, onOpenSetup 
           )}
           {mergeFlow.pending && <ConfirmMerge plan={mergeFlow.pending.plan} onMerge={() => void mergeFlow.confirm()} onCancel={mergeFlow.cancel} />}
           <LibraryNotice notice={notice} error={error} />
-          <ProductGrid items={items} selectedIds={sel.ids} focusId={sel.focusId} generatingIds={job.view.pending} jobPaused={job.view.phase === 'paused'} onCardClick={onCardClick} onMergeDrop={filter.trash ? ignoreDrop : onMergeDrop} {...(filter.trash ? { emptyText: 'The Trash is empty.' } : {})} />
+          <ProductGrid items={items} selectedIds={sel.ids} focusId={sel.focusId} generatingIds={job.view.pending} jobPaused={job.view.phase === 'paused'} onCardClick={onCardClick} onKeyMove={onKeyMove} onMergeDrop={filter.trash ? ignoreDrop : onMergeDrop} {...(filter.trash ? { emptyText: 'The Trash is empty.' } : {})} />
         </section>
         <section className="editor-pane" aria-label="Listing editor">
           {sel.focusId === null ? (

@@ -110,7 +110,15 @@ export function EditorForm({ draft: loaded, onReload, onChanged, onRegenerate, c
         </section>
       )}
       <DraftFormFields form={form} errors={errors} edit={editField} platform={platform} wordTarget={wordTarget} />
-      <RevisionHistory productId={loaded.productId} current={draft.revision} onRestored={onReload} />
+      <RevisionHistory
+        productId={loaded.productId}
+        current={draft.revision}
+        onRestored={() => {
+          // The grid shows the title and status too: a restore changes both.
+          onChanged();
+          onReload();
+        }}
+      />
     </>
   );
 }

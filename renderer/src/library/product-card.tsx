@@ -9,6 +9,8 @@ interface CardProps {
   product: ProductSummary;
   selected: boolean;
   focused: boolean;
+  /** The grid's one Tab stop; every other card is reached with the arrow keys. */
+  tabStop: boolean;
   /** Waiting for the bulk job: 'generating' while it runs, 'queued' while it is paused. */
   pending: 'generating' | 'queued' | null;
   thumbSrc: string | null;
@@ -18,7 +20,7 @@ interface CardProps {
 }
 
 /** One product in the grid: thumbnail, title, status. Drag it onto another card to merge the two. */
-export const ProductCard = memo(function ProductCard({ product: p, selected, focused, pending, thumbSrc, onClick, onMergeDrop }: CardProps) {
+export const ProductCard = memo(function ProductCard({ product: p, selected, focused, tabStop, pending, thumbSrc, onClick, onMergeDrop }: CardProps) {
   const onDragStart = (e: DragEvent) => {
     e.dataTransfer.setData(PRODUCT_DRAG_TYPE, String(p.id));
     e.dataTransfer.effectAllowed = 'move';
@@ -42,6 +44,8 @@ export const ProductCard = memo(function ProductCard({ product: p, selected, foc
       className={`product-card${selected ? ' selected' : ''}${focused ? ' focused' : ''}`}
       onClick={(e) => onClick(p.id, e)}
       aria-pressed={selected}
+      aria-current={focused ? 'true' : undefined}
+      tabIndex={tabStop ? 0 : -1}
       draggable
       onDragStart={onDragStart}
       onDragOver={onDragOver}
