@@ -69,6 +69,28 @@ describe('keyboard-only review of 20 products', () => {
   });
 });
 
+describe('room to review', () => {
+  it('shows at least 15 whole cards at 1366×768 with the editor open, with small cards and the slim drop zone', async () => {
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.getByLabel('Card size').selectOption('small');
+    await page.locator('.product-card').first().click();
+    const whole = () =>
+      page.evaluate(() => {
+        const box = document.querySelector('.grid-scroller')!.getBoundingClientRect();
+        return [...document.querySelectorAll('.product-card')].filter((c) => {
+          const r = c.getBoundingClientRect();
+          return r.top >= box.top && r.bottom <= Math.min(box.bottom, innerHeight) && r.left >= box.left && r.right <= box.right;
+        }).length;
+      });
+    await expect.poll(whole).toBeGreaterThanOrEqual(15);
+    await saveScreenshot(page, 'keyboard-04-small-cards-1366');
+    // The choice survives a restart of the window.
+    await page.reload();
+    await expect.poll(() => page.getByLabel('Card size').inputValue()).toBe('small');
+    await page.getByLabel('Card size').selectOption('medium');
+  });
+});
+
 describe('the grid follows the database', () => {
   it('shows the restored title on the card after a revision is restored', async () => {
     const id = ids()[2]!;

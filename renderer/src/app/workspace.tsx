@@ -10,6 +10,7 @@ import { ConfirmEmptyTrash } from '../library/confirm-empty-trash';
 import { ConfirmMerge } from '../library/confirm-merge';
 import { DropZone } from '../library/drop-zone';
 import { LibraryNotice, type Notice } from '../library/library-notice';
+import { useCardSize } from '../library/card-size';
 import { LibraryToolbar } from '../library/library-toolbar';
 import { ProductGrid } from '../library/product-grid';
 import { clickSelection, EMPTY_SELECTION, pruneSelection, stepAfterApproval, stepSelection, type Selection } from '../library/selection';
@@ -40,6 +41,7 @@ export function Workspace({ initialPage, style, engine, libraryDir, onOpenSetup 
   const [filter, setFilter] = useState<ProductFilter>({ status: 'all', search: '' });
   const { items, total, libraryTotal, error, reload } = useProducts(useDebounced(filter, 150), initialPage);
   const [sel, setSel] = useState<Selection>(EMPTY_SELECTION);
+  const [cardSize, setCardSize] = useCardSize();
   const [refreshKey, setRefreshKey] = useState(0);
   const [exporting, setExporting] = useState(false);
   const [notice, setNotice] = useState<Notice | null>(null);
@@ -138,7 +140,7 @@ export function Workspace({ initialPage, style, engine, libraryDir, onOpenSetup 
       <AppHeader total={filter.trash ? total : libraryTotal} inTrash={filter.trash} engine={engine} onOpenSetup={onOpenSetup} onExport={() => setExporting(true)} />
       <main className="workspace" aria-label="Products and listing editor">
         <section className="library" aria-label="Library">
-          {!filter.trash && <DropZone onImported={reload} />}
+          {!filter.trash && <DropZone onImported={reload} compact={libraryTotal > 0} />}
           {!filter.trash && (
             <GenerateBar
               view={job.view}
@@ -161,6 +163,8 @@ export function Workspace({ initialPage, style, engine, libraryDir, onOpenSetup 
             />
           ) : (
             <LibraryToolbar
+              cardSize={cardSize}
+              onCardSize={setCardSize}
               filter={filter}
               onFilter={setFilter}
               shown={items.length}
@@ -185,7 +189,7 @@ export function Workspace({ initialPage, style, engine, libraryDir, onOpenSetup 
           )}
           {mergeFlow.pending && <ConfirmMerge plan={mergeFlow.pending.plan} onMerge={() => void mergeFlow.confirm()} onCancel={mergeFlow.cancel} />}
           <LibraryNotice notice={notice} error={error} />
-          <ProductGrid items={items} selectedIds={sel.ids} focusId={sel.focusId} generatingIds={job.view.pending} jobPaused={job.view.phase === 'paused'} onCardClick={onCardClick} onKeyMove={onKeyMove} onMergeDrop={filter.trash ? ignoreDrop : onMergeDrop} {...(filter.trash ? { emptyText: 'The Trash is empty.' } : {})} />
+          <ProductGrid items={items} selectedIds={sel.ids} focusId={sel.focusId} generatingIds={job.view.pending} jobPaused={job.view.phase === 'paused'} onCardClick={onCardClick} onKeyMove={onKeyMove} cardSize={cardSize} onMergeDrop={filter.trash ? ignoreDrop : onMergeDrop} {...(filter.trash ? { emptyText: 'The Trash is empty.' } : {})} />
         </section>
         <section className="editor-pane" aria-label="Listing editor">
           {sel.focusId === null ? (

@@ -13,9 +13,9 @@ const LABELS: Record<BadgeStatus, string> = {
   exported: 'Exported',
 };
 
-/** "2 flags to check": said in words beside the status, not as a bare number inside it. */
+/** "2 flags": said in words beside the status, not as a bare number inside it. */
 export function describeFlagCount(count: number): string | null {
-  return count > 0 ? `${count} flag${count === 1 ? '' : 's'} to check` : null;
+  return count > 0 ? `${count} flag${count === 1 ? '' : 's'}` : null;
 }
 
 export function StatusBadge({ status, flagCount = 0 }: { status: BadgeStatus; flagCount?: number }) {

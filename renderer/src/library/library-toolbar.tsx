@@ -1,4 +1,5 @@
 import { DRAFT_STATUSES } from '../../../shared/domain/draft-status';
+import { CARD_SIZES, type CardSize } from './card-size';
 import type { ProductFilter } from './use-products';
 
 interface ToolbarProps {
@@ -11,10 +12,12 @@ interface ToolbarProps {
   onMergeSelected: () => void;
   onDeleteSelected: () => void;
   onShowTrash: () => void;
+  cardSize: CardSize;
+  onCardSize: (size: CardSize) => void;
 }
 
 /** Search, status filter and what to do with the selection. */
-export function LibraryToolbar({ filter, onFilter, shown, selectedCount, onSelectAll, onClearSelection, onMergeSelected, onDeleteSelected, onShowTrash }: ToolbarProps) {
+export function LibraryToolbar({ filter, onFilter, shown, selectedCount, onSelectAll, onClearSelection, onMergeSelected, onDeleteSelected, onShowTrash, cardSize, onCardSize }: ToolbarProps) {
   return (
     <div className="library-toolbar" role="toolbar" aria-label="Filter and select products">
       <input
@@ -30,6 +33,13 @@ export function LibraryToolbar({ filter, onFilter, shown, selectedCount, onSelec
         {DRAFT_STATUSES.map((s) => (
           <option key={s} value={s}>
             {s[0]!.toUpperCase() + s.slice(1)}
+          </option>
+        ))}
+      </select>
+      <select aria-label="Card size" value={cardSize} onChange={(e) => onCardSize(e.target.value as CardSize)}>
+        {(Object.keys(CARD_SIZES) as CardSize[]).map((size) => (
+          <option key={size} value={size}>
+            {CARD_SIZES[size].label} cards
           </option>
         ))}
       </select>

@@ -1,12 +1,11 @@
 import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import type { ProductSummary } from '../../../shared/domain/product';
 import { usePhotoSrc } from '../api/api-context';
+import { CARD_SIZES, type CardSize } from './card-size';
 import { moveInGrid } from './grid-keys';
 import { computeGridWindow, scrollToReveal } from './grid-window';
 import { ProductCard } from './product-card';
 
-const MIN_CARD = 150;
-const ROW_HEIGHT = 214;
 const GAP = 12;
 const OVERSCAN = 2;
 
@@ -23,13 +22,15 @@ interface GridProps {
   onMergeDrop: (targetId: number, sourceId: number) => void;
   /** What an empty grid says. */
   emptyText?: string;
+  cardSize?: CardSize;
 }
 
 /**
  * The product grid, windowed: only the rows in view (plus a couple either side) are in the DOM,
  * so 10,000 products cost the same to draw and scroll as 50. Rows have a fixed height.
  */
-export function ProductGrid({ items, selectedIds, focusId, generatingIds, jobPaused, onCardClick, onKeyMove, onMergeDrop, emptyText = 'No products here. Drop photos above, or clear the filter.' }: GridProps) {
+export function ProductGrid({ items, selectedIds, focusId, generatingIds, jobPaused, onCardClick, onKeyMove, onMergeDrop, emptyText = 'No products here. Drop photos above, or clear the filter.', cardSize = 'medium' }: GridProps) {
+  const { minWidth: MIN_CARD, rowHeight: ROW_HEIGHT } = CARD_SIZES[cardSize];
   const photoSrc = usePhotoSrc();
   const scroller = useRef<HTMLDivElement>(null);
   const [box, setBox] = useState({ width: 0, height: 0 });
@@ -54,7 +55,7 @@ export function ProductGrid({ items, selectedIds, focusId, generatingIds, jobPau
     if (!el || focusIndex < 0 || box.height === 0) return;
     const top = scrollToReveal(focusIndex, win.columns, ROW_HEIGHT, GAP, el.scrollTop, el.clientHeight);
     if (top !== null) el.scrollTop = top;
-  }, [focusIndex, win.columns, box.height]);
+  }, [focusIndex, win.columns, box.height, ROW_HEIGHT]);
 
   // The grid is one Tab stop (roving focus, WCAG 2.1.1): the open product's card, else the first,
   // takes Tab; arrow keys move within. When the keyboard moved, DOM focus follows the open card
@@ -100,7 +101,7 @@ export function ProductGrid({ items, selectedIds, focusId, generatingIds, jobPau
     );
   }
   return (
-    <div className="grid-scroller" ref={scroller} onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}>
+    <div className={`grid-scroller cards-${cardSize}`} ref={scroller} onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}>
       {items.length === 0 && <p className="empty">{emptyText}</p>}
       <ul className="product-grid" aria-label={`Products (${items.length}); arrow keys move between them`} style={{ height: win.totalHeight }} onKeyDown={onKeyDown}>
         {cards}
