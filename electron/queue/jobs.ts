@@ -1,3 +1,4 @@
+import { PRODUCT_LABEL_SQL } from '../products/product-label';
 import type { Db } from '../db/open-database';
 
 export type JobKind = 'generate' | 'export' | 'download';
@@ -101,12 +102,18 @@ export function readRecentDurations(db: Db, jobId: number, limit: number): numbe
 
 export interface ItemFailure {
   productId: number;
+  /** The product's title, SKU or number, as messages name it. */
+  name: string;
   error: string;
 }
 
 export function readItemFailures(db: Db, jobId: number): ItemFailure[] {
   return db
-    .prepare<[number], { product_id: number; error: string | null }>("SELECT product_id, error FROM job_items WHERE job_id = ? AND state = 'failed' ORDER BY id")
+    .prepare<[number], { product_id: number; name: string; error: string | null }>(
+      `SELECT i.product_id, ${PRODUCT_LABEL_SQL} AS name, i.error FROM job_items i
+         JOIN products p ON p.id = i.product_id LEFT JOIN drafts d ON d.product_id = p.id
+       WHERE i.job_id = ? AND i.state = 'failed' ORDER BY i.id`,
+    )
     .all(jobId)
-    .map((r) => ({ productId: r.product_id, error: r.error ?? 'Failed for an unknown reason.' }));
+    .map((r) => ({ productId: r.product_id, name: r.name, error: r.error ?? 'Failed for an unknown reason.' }));
 }

@@ -58,7 +58,7 @@ export function GenerateBar({ view, selectedCount, totalCount, onGenerateSelecte
         <ul className="job-failures" aria-label="Products that failed">
           {view.failures.slice(0, 20).map((f) => (
             <li key={f.productId}>
-              Product {f.productId}: {f.error}
+              {f.name}: {f.error}
             </li>
           ))}
         </ul>

@@ -18,7 +18,7 @@ export const generateJobSchema = z.object({
   cancelled: z.number().int(),
   remaining: z.number().int(),
   etaSeconds: z.number().nullable(),
-  failures: z.array(z.object({ productId: z.number().int(), error: z.string() })),
+  failures: z.array(z.object({ productId: z.number().int(), name: z.string(), error: z.string() })),
 });
 export type GenerateJob = z.infer<typeof generateJobSchema>;
 

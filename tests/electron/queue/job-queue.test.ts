@@ -56,7 +56,8 @@ describe('createJobQueue', () => {
     const outcome = await queue.run(queue.create('generate', {}, productIds), { processor, concurrency: 2, itemTimeoutMs: 5000 });
 
     expect(outcome).toMatchObject({ state: 'done', done: 5, failed: 1 });
-    expect(outcome.failures).toEqual([{ productId: productIds[2], error: 'The model returned no listing.' }]);
+    // Named as the owner knows it: the failed product has no title yet, so by its SKU.
+    expect(outcome.failures).toEqual([{ productId: productIds[2], name: `SKU-${productIds[2]}`, error: 'The model returned no listing.' }]);
     expect(countGenerateRevisions(db).has(productIds[2]!)).toBe(false);
   });
 
