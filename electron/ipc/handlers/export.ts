@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { AppError } from '../../../shared/errors';
 import type { exportRoutes } from '../../../shared/ipc/routes/export';
-import type { Core } from '../../core/core';
+import type { Services } from '../services';
 import { lintExport } from '../../export/lint-export';
 import { runExport } from '../../export/run-export';
 import type { DomainHandlers } from '../router';
@@ -12,11 +12,11 @@ interface RunningExport {
   outputPath: string;
 }
 
-export function exportHandlers(core: Core): DomainHandlers<typeof exportRoutes> {
+export function exportHandlers(services: Services): DomainHandlers<typeof exportRoutes> {
   const running = new Map<string, RunningExport>();
   let nextJob = 1;
   return {
-    'export.lint': (input) => lintExport(core.db, input),
+    'export.lint': (input) => lintExport(services.db, input),
     'export.run': async (input, ctx) => {
       const jobId = input.jobId ?? `export-${nextJob++}`;
       const outputPath = path.resolve(input.outputPath);
@@ -27,7 +27,7 @@ export function exportHandlers(core: Core): DomainHandlers<typeof exportRoutes> 
       const controller = new AbortController();
       running.set(jobId, { controller, outputPath });
       try {
-        return await runExport(core.db, core.libraryDir, { ...input, outputPath }, {
+        return await runExport(services.db, services.libraryDir, { ...input, outputPath }, {
           signal: controller.signal,
           onProgress: (phase, done, total) => ctx.emit('export.progress', { jobId, phase, done, total }),
         });

@@ -1,5 +1,5 @@
 import type { productsRoutes } from '../../../shared/ipc/routes/products';
-import type { Core } from '../../core/core';
+import type { Services } from '../services';
 import { deleteProducts } from '../../products/delete-products';
 import { getPhotos } from '../../products/get-photos';
 import { listProducts } from '../../products/list-products';
@@ -7,12 +7,12 @@ import { mergeProducts } from '../../products/merge-products';
 import { splitProducts } from '../../products/split-products';
 import type { DomainHandlers } from '../router';
 
-export function productsHandlers(core: Core): DomainHandlers<typeof productsRoutes> {
+export function productsHandlers(services: Services): DomainHandlers<typeof productsRoutes> {
   return {
-    'products.list': (input) => listProducts(core.db, input),
-    'products.photos': ({ productId }) => getPhotos(core.db, productId),
-    'products.merge': ({ targetId, sourceIds }) => ({ productId: mergeProducts(core.db, targetId, sourceIds) }),
-    'products.split': ({ productId, photoIds }) => ({ productIds: splitProducts(core.db, productId, photoIds) }),
-    'products.delete': ({ productIds }) => deleteProducts(core.db, core.libraryDir, productIds),
+    'products.list': (input) => listProducts(services.db, input),
+    'products.photos': ({ productId }) => getPhotos(services.db, productId),
+    'products.merge': ({ targetId, sourceIds }) => ({ productId: mergeProducts(services.db, targetId, sourceIds) }),
+    'products.split': ({ productId, photoIds }) => ({ productIds: splitProducts(services.db, productId, photoIds) }),
+    'products.delete': ({ productIds }) => deleteProducts(services.db, services.libraryDir, productIds),
   };
 }
