@@ -24,8 +24,15 @@ export interface Core {
   readonly models: ModelService;
   /** The cloud API key: saved encrypted (app) or from LISTING_STUDIO_CLOUD_KEY (CLI). Never sent to the renderer. */
   readonly cloudKeys: CloudKeyStore;
-  /** The crash-safe bulk queue (jobs and items in SQLite); call queue.stopAll() before close(). */
+  /** The crash-safe bulk queue (jobs and items in SQLite). */
   readonly queue: JobQueue;
+  /**
+   * Stops everything the core runs, in the order that loses nothing, then closes the database:
+   * running jobs hand their items back to the queue, the engine stops, downloads pause (their
+   * partial files stay to resume). Every host calls this on quit; calling it again returns the same promise.
+   */
+  shutdown(): Promise<void>;
+  /** Closes at once without waiting for anything to stop: for tests and failed starts; hosts call shutdown(). */
   close(): void;
 }
 
@@ -51,6 +58,22 @@ export function openCore(opts: CoreOptions): Core {
   void engine.reapOrphans();
   const queue = createJobQueue(db);
   const models = createModelService({ libraryDir, resourcesDir: opts.resourcesDir ?? defaultResourcesDir(), catalog: opts.catalog });
+  let stopping: Promise<void> | undefined;
+  const shutdown = async (): Promise<void> => {
+    // The queue first: its items in flight go back to pending while the database is still open.
+    const steps = [() => queue.stopAll(), () => engine.stop(), () => models.close()];
+    const failures: unknown[] = [];
+    for (const step of steps) {
+      try {
+        await step();
+      } catch (err) {
+        failures.push(err);
+      }
+    }
+    // A step that failed must not keep the database open: its WAL is checkpointed on close.
+    db.close();
+    if (failures.length > 0) throw new AggregateError(failures, 'Some services did not stop cleanly.');
+  };
   return {
     libraryDir,
     db,
@@ -59,6 +82,10 @@ export function openCore(opts: CoreOptions): Core {
     models,
     cloudKeys: openCloudKeyStore(db, opts.secretCipher, process.env),
     queue,
+    shutdown() {
+      stopping ??= shutdown();
+      return stopping;
+    },
     close() {
       // stop() sends SIGTERM synchronously; the exit guard SIGKILLs it if the process ends first.
       void engine.stop();
