@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { openDatabase, type Db } from '../db/open-database';
 import { EngineService } from '../engine/engine-service';
+import { createExportService, type ExportService } from '../export/export-service';
 import { sweepTempFiles } from '../library/sweep-temp-files';
 import type { Catalog } from '../models/model-catalog';
 import { createModelService, type ModelService } from '../models/model-service';
@@ -26,10 +27,12 @@ export interface Core {
   readonly cloudKeys: CloudKeyStore;
   /** The crash-safe bulk queue (jobs and items in SQLite). */
   readonly queue: JobQueue;
+  /** File exports in progress: one run per output file, each cancellable. */
+  readonly exports: ExportService;
   /**
    * Stops everything the core runs, in the order that loses nothing, then closes the database:
-   * running jobs hand their items back to the queue, the engine stops, downloads pause (their
-   * partial files stay to resume). Every host calls this on quit; calling it again returns the same promise.
+   * running jobs hand their items back to the queue, exports are cancelled (no half file is left),
+   * the engine stops, downloads pause (their partial files stay to resume). Every host calls this on quit; calling it again returns the same promise.
    */
   shutdown(): Promise<void>;
   /** Closes at once without waiting for anything to stop: for tests and failed starts; hosts call shutdown(). */
@@ -58,10 +61,12 @@ export function openCore(opts: CoreOptions): Core {
   void engine.reapOrphans();
   const queue = createJobQueue(db);
   const models = createModelService({ libraryDir, resourcesDir: opts.resourcesDir ?? defaultResourcesDir(), catalog: opts.catalog });
+  const exports = createExportService(db, libraryDir);
   let stopping: Promise<void> | undefined;
   const shutdown = async (): Promise<void> => {
-    // The queue first: its items in flight go back to pending while the database is still open.
-    const steps = [() => queue.stopAll(), () => engine.stop(), () => models.close()];
+    // Work that reads the database first, while it is still open: queue items in flight go back to
+    // pending, exports remove their temporary files. Then the child process and the downloads.
+    const steps = [() => queue.stopAll(), () => exports.cancelAll(), () => engine.stop(), () => models.close()];
     const failures: unknown[] = [];
     for (const step of steps) {
       try {
@@ -82,6 +87,7 @@ export function openCore(opts: CoreOptions): Core {
     models,
     cloudKeys: openCloudKeyStore(db, opts.secretCipher, process.env),
     queue,
+    exports,
     shutdown() {
       stopping ??= shutdown();
       return stopping;

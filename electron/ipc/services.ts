@@ -1,5 +1,6 @@
 import type { Db } from '../db/open-database';
 import type { EngineService } from '../engine/engine-service';
+import type { ExportService } from '../export/export-service';
 import type { ModelService } from '../models/model-service';
 import type { JobQueue } from '../queue/job-queue';
 import type { CloudKeyStore } from '../secrets/cloud-key-store';
@@ -17,4 +18,5 @@ export interface Services {
   readonly models: ModelService;
   readonly cloudKeys: CloudKeyStore;
   readonly queue: JobQueue;
+  readonly exports: ExportService;
 }

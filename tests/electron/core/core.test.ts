@@ -4,6 +4,8 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openDatabase } from '../../../electron/db/open-database';
 import { openCore, type Core } from '../../../electron/core/core';
+import { exportOptionsSchema } from '../../../shared/ipc/routes/export';
+import { addProduct } from '../export/library-fixture';
 import { findTestLlamaServer } from '../../helpers/llama-server';
 import { tinyModelPair } from '../../helpers/tiny-model';
 import { deterministicProcessor } from '../queue/helpers/deterministic-processor';
@@ -66,6 +68,21 @@ describe('Core.shutdown', () => {
     expect(states.pending).toBe(5);
     // A second call (a second quit signal) waits for the same stop and does not fail.
     await expect(core.shutdown()).resolves.toBeUndefined();
+  });
+
+  it('cancels an export in progress: no file and no temporary file is left', async () => {
+    for (let i = 0; i < 600; i++) addProduct(core.db, { title: `Tote ${i}`, sku: `T${i}`, price: '5' });
+    const outputPath = path.join(root, 'totes.csv');
+    let written = 0;
+    const run = core.exports.run({ target: 'generic', options: exportOptionsSchema.parse({ copyImages: false }), spreadsheetSafe: false, outputPath, onLintFailure: 'exportAnyway' }, (p) => (written = p.done));
+    const settled = run.then(() => 'written', (err: { code?: string }) => err.code);
+    await vi.waitFor(() => expect(written).toBeGreaterThan(0));
+
+    await core.shutdown();
+
+    expect(await settled).toBe('cancelled');
+    expect(fs.readdirSync(root).filter((f) => f.includes('totes'))).toEqual([]);
+    expect(core.db.open).toBe(false);
   });
 
   it.skipIf(!binary)('stops the local engine: no llama-server child is left', async () => {
