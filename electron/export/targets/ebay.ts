@@ -71,7 +71,7 @@ function lint(listing: Listing, ctx: RowContext): FieldIssue[] {
 
 export const ebayTarget: TargetSpec<Column> = {
   id: 'ebay',
-  dialect: { delimiter: ',', recordDelimiter: '\r\n', bom: false, extension: 'csv' },
+  dialect: { delimiter: ',', recordDelimiter: '\r\n', bom: false },
   preamble: PREAMBLE,
   header: HEADER,
   requires: { price: true, sku: true },

@@ -77,7 +77,7 @@ function lint(listing: Listing, ctx: RowContext): FieldIssue[] {
 
 export const googleTarget: TargetSpec<Column> = {
   id: 'google',
-  dialect: { delimiter: '\t', recordDelimiter: '\n', bom: false, extension: 'txt' },
+  dialect: { delimiter: '\t', recordDelimiter: '\n', bom: false },
   preamble: [],
   header: HEADER,
   requires: { price: true, sku: true },

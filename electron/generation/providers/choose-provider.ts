@@ -6,7 +6,7 @@ import { createCloudProvider } from './cloud-provider';
 import type { ListingProvider } from './listing-provider';
 import { createLocalProvider } from './local-provider';
 import { readGenerationSettings } from '../settings-store';
-import { CLOUD_KEY_ENV, type CloudKeyStore } from '../../secrets/cloud-key-store';
+import { NO_CLOUD_KEY_MESSAGE, type CloudKeyStore } from '../../secrets/cloud-key-store';
 import { readQueueSettings } from '../../queue/queue-settings';
 
 /** What choosing a provider reads: the settings, the local engine's state and the saved cloud key. */
@@ -44,9 +44,7 @@ export function chooseProvider(sources: ProviderSources, engine: ProviderKind): 
   }
   const settings = readGenerationSettings(sources.db);
   const apiKey = sources.cloudKeys.read();
-  if (!apiKey) {
-    throw new AppError('cloud_auth', `No cloud API key is set. Enter one in Settings, or set ${CLOUD_KEY_ENV} for the command line.`);
-  }
+  if (!apiKey) throw new AppError('cloud_auth', NO_CLOUD_KEY_MESSAGE);
   return {
     provider: createCloudProvider({ ...settings.cloud, apiKey }),
     concurrency: queue.cloudConcurrency,

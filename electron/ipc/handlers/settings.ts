@@ -3,7 +3,7 @@ import type { settingsRoutes, SettingsView } from '../../../shared/ipc/routes/se
 import type { Services } from '../services';
 import { readGenerationSettings, writeGenerationSettings } from '../../generation/settings-store';
 import { testCloudEndpoint } from '../../generation/test-cloud-endpoint';
-import { CLOUD_KEY_ENV } from '../../secrets/cloud-key-store';
+import { NO_CLOUD_KEY_MESSAGE } from '../../secrets/cloud-key-store';
 import type { DomainHandlers } from '../router';
 
 export function settingsHandlers(services: Services): DomainHandlers<typeof settingsRoutes> {
@@ -34,7 +34,7 @@ export function settingsHandlers(services: Services): DomainHandlers<typeof sett
     },
     'settings.testCloud': async (typed) => {
       const apiKey = typed.apiKey ?? services.cloudKeys.read();
-      if (!apiKey) throw new AppError('cloud_auth', `No cloud API key is set. Enter one in Settings, or set ${CLOUD_KEY_ENV} for the command line.`);
+      if (!apiKey) throw new AppError('cloud_auth', NO_CLOUD_KEY_MESSAGE);
       const saved = readGenerationSettings(services.db).cloud;
       return testCloudEndpoint({ baseURL: typed.baseURL ?? saved.baseURL, model: typed.model ?? saved.model }, apiKey);
     },

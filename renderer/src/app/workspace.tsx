@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
-import type { EngineStatusData } from '../../../shared/ipc/routes/engine';
+import type { EngineStatusData } from '../../../shared/domain/engine';
 import { useApi } from '../api/api-context';
 import { DraftEditor } from '../editor/draft-editor';
 import type { EditorCommands } from '../editor/editor-commands';
