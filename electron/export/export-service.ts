@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { AppError } from '../../shared/errors';
-import type { ExportResult } from '../../shared/ipc/routes/export';
+import type { ExportResult } from '../../shared/domain/export';
 import type { Db } from '../db/open-database';
-import type { ExportPhase } from './progress';
+import type { ExportPhase } from '../../shared/domain/export';
 import { runExport, type RunExportRequest } from './run-export';
 
 export interface ExportProgress {

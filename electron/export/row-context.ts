@@ -1,5 +1,5 @@
 import { PLATFORM_LIMITS, type ExportTarget } from '../../shared/domain/platform-limits';
-import type { ExportOptions } from '../../shared/ipc/routes/export';
+import type { ExportOptions } from '../../shared/domain/export';
 import { baseHandle } from './handle';
 import { imageUrl, type PlannedImage } from './image-names';
 import { ATTRIBUTE_KEYS, readAttribute, type Listing } from './listing';

@@ -1,4 +1,4 @@
-import type { CatalogField } from '../../shared/ipc/routes/catalog';
+import type { CatalogField } from '../../shared/domain/product-import';
 import { ATTRIBUTE_KEYS } from '../export/listing';
 
 /** Where a field lives in the draft: its own column, or a key of the attributes JSON. */

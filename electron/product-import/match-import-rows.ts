@@ -1,4 +1,4 @@
-import type { CatalogField, CatalogMapping, CatalogRow, FieldChange } from '../../shared/ipc/routes/catalog';
+import type { CatalogField, CatalogMapping, CatalogRow, FieldChange } from '../../shared/domain/product-import';
 import { formatPrice } from '../export/format-price';
 import { CATALOG_FIELD_DEFS } from './import-fields';
 import type { CatalogRecord } from './parse-import-csv';

@@ -1,5 +1,5 @@
 import type { ExportTarget } from '../../../shared/domain/platform-limits';
-import type { ExportOptions, LintIssue } from '../../../shared/ipc/routes/export';
+import type { ExportOptions, LintIssue } from '../../../shared/domain/export';
 import type { Listing } from '../listing';
 
 /** How one target's file is laid out on disk (storefront-formats §0 and §8.1). */

@@ -1,5 +1,6 @@
 import { AppError } from '../../../shared/errors';
-import type { settingsRoutes, SettingsView } from '../../../shared/ipc/routes/settings';
+import type { settingsRoutes } from '../../../shared/ipc/routes/settings';
+import type { SettingsView } from '../../../shared/domain/settings-view';
 import type { Services } from '../services';
 import { readGenerationSettings, writeGenerationSettings } from '../../generation/settings-store';
 import { testCloudEndpoint } from '../../generation/test-cloud-endpoint';

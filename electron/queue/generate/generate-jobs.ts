@@ -1,5 +1,5 @@
 import { AppError } from '../../../shared/errors';
-import type { GenerateJob } from '../../../shared/ipc/routes/generate';
+import type { GenerateJob } from '../../../shared/domain/generate-job';
 import type { Db } from '../../db/open-database';
 import { openGenerationLog } from '../../generation/generation-log';
 import { readGenerationSettings } from '../../generation/settings-store';

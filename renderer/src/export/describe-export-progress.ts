@@ -1,10 +1,12 @@
+import type { ExportPhase } from '../../../shared/domain/export';
+
 export interface ExportProgressCounts {
-  phase: 'lint' | 'write';
+  phase: ExportPhase;
   done: number;
   total: number;
 }
 
-const PHASE_WORDS = { lint: 'Checking listings', write: 'Writing the file' } as const;
+const PHASE_WORDS: Record<ExportPhase, string> = { lint: 'Checking listings', write: 'Writing the file' };
 
 /**
  * "Writing the file: 250 of 600" and the bar's fraction. Before the first event (they come every

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { ExportTarget } from '../../../shared/domain/platform-limits';
-import type { ExportResult, LintReport } from '../../../shared/ipc/routes/export';
+import type { ExportResult, LintReport } from '../../../shared/domain/export';
 import { useApi, useConnection } from '../api/api-context';
 import { TargetSelect } from '../app/target-select';
 import { defaultExportName, isSuggestedName, joinPath } from './default-export-path';

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openDatabase } from '../../../electron/db/open-database';
 import { openCore, type Core } from '../../../electron/core/core';
-import { exportOptionsSchema } from '../../../shared/ipc/routes/export';
+import { exportOptionsSchema } from '../../../shared/domain/export';
 import { addProduct } from '../export/library-fixture';
 import { findTestLlamaServer } from '../../helpers/llama-server';
 import { tinyModelPair } from '../../helpers/tiny-model';
