@@ -1,6 +1,7 @@
 import { PLATFORM_LIMITS } from '../../../shared/domain/platform-limits';
-import { formatPrice } from '../format-price';
-import { ATTRIBUTE_KEYS, readAttribute, type Listing } from '../listing';
+import { formatPrice } from '../../../shared/text/format-price';
+import { readAttribute, type Listing } from '../listing';
+import { ATTRIBUTE_KEYS } from '../../../shared/domain/attributes';
 import { textToHtml } from '../text-to-html';
 import { toCells, type FieldIssue, type RowContext, type TargetSpec } from './types';
 

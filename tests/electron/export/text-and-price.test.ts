@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatPrice, formatPriceWithCurrency } from '../../../electron/export/format-price';
+import { formatPrice, formatPriceWithCurrency } from '../../../shared/text/format-price';
 import { imageUrl, planImages } from '../../../electron/export/image-names';
 import { textToHtml, toSingleLine } from '../../../electron/export/text-to-html';
 
