@@ -20,7 +20,6 @@ export const EXPORT_FILE_EXTENSIONS = {
   etsy: 'csv',
   generic: 'csv',
 } as const satisfies Record<ExportTarget, string>;
-export type ExportFileExtension = (typeof EXPORT_FILE_EXTENSIONS)[ExportTarget];
 
 export interface PlatformLimits {
   label: string;

@@ -7,7 +7,7 @@ import type { ListingProvider } from './listing-provider';
 import { createLocalProvider } from './local-provider';
 import { readGenerationSettings } from '../settings-store';
 import { NO_CLOUD_KEY_MESSAGE, type CloudKeyStore } from '../../secrets/cloud-key-store';
-import { readQueueSettings } from '../../queue/queue-settings';
+import { readQueueSettings } from '../queue-settings';
 
 /** What choosing a provider reads: the settings, the local engine's state and the saved cloud key. */
 export interface ProviderSources {

@@ -1,5 +1,5 @@
 import { DRAFT_STATUSES } from '../../../shared/domain/draft-status';
-import type { ProductFilter } from './use-products';
+import type { ProductFilter } from './product-page';
 
 interface ToolbarProps {
   filter: ProductFilter;

@@ -1,18 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { DraftStatus } from '../../../shared/domain/draft';
-import type { ProductSummary } from '../../../shared/domain/product';
 import { useApi } from '../api/api-context';
-import { FIRST_PAGE } from '../app/boot-data';
-
-export interface ProductFilter {
-  status: DraftStatus | 'all';
-  search: string;
-}
-
-export interface ProductPage {
-  items: ProductSummary[];
-  total: number;
-}
+import { FIRST_PAGE, type ProductFilter, type ProductPage } from './product-page';
 
 /**
  * The grid's rows for the current filter, reloaded on demand (after an import, a generation…).
