@@ -32,7 +32,8 @@ export interface Core {
   /**
    * Stops everything the core runs, in the order that loses nothing, then closes the database:
    * running jobs hand their items back to the queue, exports are cancelled (no half file is left),
-   * the engine stops, downloads pause (their partial files stay to resume). Every host calls this on quit; calling it again returns the same promise.
+   * the engine stops, downloads pause (their partial files stay to resume). Every host calls this
+   * on quit; calling it again returns the same promise.
    */
   shutdown(): Promise<void>;
   /** Closes at once without waiting for anything to stop: for tests and failed starts; hosts call shutdown(). */
