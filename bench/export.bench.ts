@@ -10,7 +10,7 @@ import path from 'node:path';
 import { openDatabase, type Db } from '../electron/db/open-database';
 import { iterateListings, openListingReader } from '../electron/export/read-listings';
 import { runExport } from '../electron/export/run-export';
-import { exportOptionsSchema } from '../shared/ipc/routes/export';
+import { exportOptionsSchema } from '../shared/domain/export';
 import { machineLine, writeBenchSection } from './results-file';
 
 const ROUNDS = 3;

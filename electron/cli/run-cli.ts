@@ -57,11 +57,7 @@ export async function runCli(io: CliEnvironment): Promise<number> {
   } finally {
     process.off('SIGINT', interrupt);
     process.off('SIGTERM', interrupt);
-    if (core) {
-      await core.queue.stopAll();
-      await core.engine.stop();
-      core.close();
-    }
+    await core?.shutdown();
   }
 }
 

@@ -4,6 +4,7 @@ import { openDatabase, type Db } from '../db/open-database';
 import { EngineService } from '../engine/engine-service';
 import { decideLibraryOpen, libraryFolderState } from '../library/check-library-folder';
 import { tidyLibrary, type TidyResult } from '../library/tidy-library';
+import { createExportService, type ExportService } from '../export/export-service';
 import type { Catalog } from '../models/model-catalog';
 import { createModelService, type ModelService } from '../models/model-service';
 import { defaultResourcesDir } from '../models/resources-dir';
@@ -25,10 +26,20 @@ export interface Core {
   readonly models: ModelService;
   /** The cloud API key: saved encrypted (app) or from LISTING_STUDIO_CLOUD_KEY (CLI). Never sent to the renderer. */
   readonly cloudKeys: CloudKeyStore;
-  /** The crash-safe bulk queue (jobs and items in SQLite); call queue.stopAll() before close(). */
+  /** The crash-safe bulk queue (jobs and items in SQLite). */
   readonly queue: JobQueue;
   /** The background tidy-up opening started (temp files, expired Trash, files of interrupted imports). */
   readonly tidied: Promise<TidyResult>;
+  /** File exports in progress: one run per output file, each cancellable. */
+  readonly exports: ExportService;
+  /**
+   * Stops everything the core runs, in the order that loses nothing, then closes the database:
+   * running jobs hand their items back to the queue, exports are cancelled (no half file is left),
+   * the engine stops, downloads pause (their partial files stay to resume). Every host calls this
+   * on quit; calling it again returns the same promise.
+   */
+  shutdown(): Promise<void>;
+  /** Closes at once without waiting for anything to stop: for tests and failed starts; hosts call shutdown(). */
   close(): void;
 }
 
@@ -57,6 +68,25 @@ export function openCore(opts: CoreOptions): Core {
   void engine.reapOrphans();
   const queue = createJobQueue(db);
   const models = createModelService({ libraryDir, resourcesDir: opts.resourcesDir ?? defaultResourcesDir(), catalog: opts.catalog });
+  const exports = createExportService(db, libraryDir);
+  let stopping: Promise<void> | undefined;
+  const shutdown = async (): Promise<void> => {
+    // Work that reads the database first, while it is still open: queue items in flight go back to
+    // pending, exports remove their temporary files. Then the child process and the downloads.
+    // The opening tidy-up reads the database too; it never rejects and is short, so it is waited for.
+    const steps = [() => queue.stopAll(), () => exports.cancelAll(), () => tidied, () => engine.stop(), () => models.close()];
+    const failures: unknown[] = [];
+    for (const step of steps) {
+      try {
+        await step();
+      } catch (err) {
+        failures.push(err);
+      }
+    }
+    // A step that failed must not keep the database open: its WAL is checkpointed on close.
+    db.close();
+    if (failures.length > 0) throw new AggregateError(failures, 'Some services did not stop cleanly.');
+  };
   return {
     libraryDir,
     db,
@@ -66,6 +96,11 @@ export function openCore(opts: CoreOptions): Core {
     cloudKeys: openCloudKeyStore(db, opts.secretCipher, process.env),
     queue,
     tidied,
+    exports,
+    shutdown() {
+      stopping ??= shutdown();
+      return stopping;
+    },
     close() {
       // stop() sends SIGTERM synchronously; the exit guard SIGKILLs it if the process ends first.
       void engine.stop();

@@ -24,11 +24,14 @@ console.log(`Open ${host.pageUrl}`);
 const stop = () => {
   void host
     .close()
-    .then(() => core.queue.stopAll())
-    .then(() => {
-      core.close();
-      process.exit(0);
-    });
+    .then(() => core.shutdown())
+    .then(
+      () => process.exit(0),
+      (err: unknown) => {
+        console.error('[dev-host] stopping failed:', err);
+        process.exit(1);
+      },
+    );
 };
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);

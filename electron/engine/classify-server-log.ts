@@ -1,24 +1,6 @@
 import path from 'node:path';
+import type { EngineError, EngineErrorCode } from '../../shared/domain/engine';
 import type { ServerExit } from './launch-server';
-
-export type EngineErrorCode =
-  | 'out_of_memory'
-  | 'unsupported_architecture'
-  | 'file_missing'
-  | 'file_unreadable'
-  | 'mmproj_mismatch'
-  | 'port_in_use'
-  | 'load_timeout'
-  | 'crashed'
-  | 'unknown';
-
-export interface EngineError {
-  code: EngineErrorCode;
-  /** A sentence for the shop owner: what happened and what to do. */
-  message: string;
-  /** The log line that gave it away, for the log viewer and bug reports. */
-  detail?: string;
-}
 
 export interface EngineFiles {
   model: string;

@@ -1,5 +1,5 @@
 import OpenAI from 'openai';
-import type { EngineError } from './classify-server-log';
+import type { EngineError } from '../../shared/domain/engine';
 
 /** Thrown to callers when the engine cannot serve; `engineError` holds the classification. */
 export class EngineUnavailableError extends Error {

@@ -1,5 +1,6 @@
-/** The llama-server process lifecycle (style.md §7). */
-export type EngineState = 'idle' | 'starting' | 'ready' | 'stopping' | 'stopped' | 'crashed';
+import type { EngineState } from '../../shared/domain/engine';
+
+/** The llama-server process lifecycle (style.md §7): its states are in shared/domain/engine.ts. */
 
 export type EngineEvent =
   /** A launch begins (first start, a restart after a crash, or a start after stop). */

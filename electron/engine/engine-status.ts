@@ -1,19 +1,6 @@
-import type { EngineError } from './classify-server-log';
-import type { EngineState } from './engine-state';
+import type { EngineStatusData } from '../../shared/domain/engine';
 
-export interface EngineStatus {
-  state: EngineState;
-  /** Absent before any model was started. */
-  model?: string;
-  mmproj?: string;
+/** The status the window sees, plus the process id, which never leaves the main process. */
+export interface EngineStatus extends EngineStatusData {
   pid?: number;
-  gpuLayers?: number;
-  totalLayers?: number;
-  devices: string[];
-  slots?: number;
-  /** Context per slot, i.e. the longest single request. */
-  contextSize?: number;
-  vramBytes?: number;
-  restarts: number;
-  error?: EngineError;
 }

@@ -1,8 +1,9 @@
 import type OpenAI from 'openai';
-import { classifyServerLog, describeLoadTimeout, type EngineError } from './classify-server-log';
+import type { EngineError, EngineState } from '../../shared/domain/engine';
+import { classifyServerLog, describeLoadTimeout } from './classify-server-log';
 import { EngineUnavailableError, isConnectionError } from './engine-errors';
 import type { EngineStatus } from './engine-status';
-import { transitionEngineState, type EngineEvent, type EngineState } from './engine-state';
+import { transitionEngineState, type EngineEvent } from './engine-state';
 import { findFreePort } from './find-free-port';
 import { createLaunchKey, launchServer, type ServerLaunch } from './launch-server';
 import { reapOrphanedServers } from './orphans/reap-orphans';

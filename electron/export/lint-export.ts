@@ -1,5 +1,5 @@
 import type { ExportTarget } from '../../shared/domain/platform-limits';
-import type { ExportOptions, LintReport } from '../../shared/ipc/routes/export';
+import type { ExportOptions, LintReport } from '../../shared/domain/export';
 import type { Db } from '../db/open-database';
 import { planImages } from './image-names';
 import { createLintCollector } from './lint/lint-collector';

@@ -1,4 +1,5 @@
 import type { DraftStatus } from '../../shared/domain/draft';
+import { ATTRIBUTE_KEYS } from '../../shared/domain/attributes';
 
 /** One photo of a listing, in display order. */
 export interface ListingPhoto {
@@ -10,7 +11,7 @@ export interface ListingPhoto {
 
 /**
  * What every target's row mapper reads: a draft with its photos. Catalog data the shop imported
- * (quantity, vendor, barcode…) lives in attributes under the keys of ATTRIBUTE_KEYS.
+ * (quantity, vendor, barcode…) lives in attributes under the keys of ATTRIBUTE_KEYS (shared/domain/attributes.ts).
  */
 export interface Listing {
   productId: number;
@@ -23,17 +24,6 @@ export interface Listing {
   status: DraftStatus;
   photos: ListingPhoto[];
 }
-
-/** Attribute keys beyond the named ones in shared/domain/draft.ts, shared with catalog import. */
-export const ATTRIBUTE_KEYS = {
-  vendor: 'vendor',
-  quantity: 'quantity',
-  barcode: 'barcode',
-  compareAtPrice: 'compareAtPrice',
-  weightGrams: 'weightGrams',
-  /** A handle the user typed, used instead of the one made from the title. */
-  handle: 'handle',
-} as const;
 
 /** The attribute, trimmed, or '' when absent. */
 export function readAttribute(listing: Listing, key: string): string {

@@ -1,4 +1,4 @@
-export type ExportPhase = 'lint' | 'write';
+import type { ExportPhase } from '../../shared/domain/export';
 
 export interface ExportHooks {
   onProgress?: (phase: ExportPhase, done: number, total: number) => void;

@@ -1,8 +1,9 @@
 import { PLATFORM_LIMITS, type ExportTarget } from '../../shared/domain/platform-limits';
-import type { ExportOptions } from '../../shared/ipc/routes/export';
+import type { ExportOptions } from '../../shared/domain/export';
 import { baseHandle } from './handle';
 import { imageUrl, type PlannedImage } from './image-names';
-import { ATTRIBUTE_KEYS, readAttribute, type Listing } from './listing';
+import { readAttribute, type Listing } from './listing';
+import { ATTRIBUTE_KEYS } from '../../shared/domain/attributes';
 import type { RowContext } from './targets/types';
 
 /** The handle before de-duplication, from the listing's own handle attribute, title, SKU or id. */

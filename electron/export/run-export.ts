@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { PLATFORM_LIMITS } from '../../shared/domain/platform-limits';
-import type { ExportResult, LintReport } from '../../shared/ipc/routes/export';
+import type { ExportResult, LintReport } from '../../shared/domain/export';
 import type { Db } from '../db/open-database';
 import { markExported } from '../drafts/mark-exported';
 import { createImageCopier, type ImageCopier } from './copy-images';

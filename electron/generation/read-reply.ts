@@ -1,6 +1,6 @@
 import type { ChatCompletion } from 'openai/resources/chat/completions';
 import type { z } from 'zod';
-import { describeZodError } from '../ipc/describe-zod-error';
+import { describeZodError } from '../../shared/describe-zod-error';
 import type { Failure } from './classify-failure';
 
 export type ReplyResult<T> = { ok: true; value: T } | { ok: false; failure: Failure };

@@ -1,6 +1,6 @@
 import { AppError, type Result } from '../../shared/errors';
 import { routes, type EventName, type EventPayload, type RouteName, type RouteOutput, type RouteParsed } from '../../shared/ipc/contract';
-import { describeZodError } from './describe-zod-error';
+import { describeZodError } from '../../shared/describe-zod-error';
 
 export interface HandlerContext {
   /** Sends a typed event to the window (or to the test host's listeners). */

@@ -46,7 +46,7 @@ function onReady(): BrowserWindow | null {
       resourcesDir: app.isPackaged ? process.resourcesPath : undefined,
       secretCipher: createSafeStorageCipher(),
     });
-    setupShutdown([() => core.queue.stopAll(), () => core.engine.stop().then(() => undefined), () => closeHeicDecoder(), () => core.close()]);
+    setupShutdown([() => core.shutdown(), () => closeHeicDecoder()]);
     const page = resolveAppPage();
     setupSessionPolicy(session.defaultSession, page);
     setupNavigationGuards();

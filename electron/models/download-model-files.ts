@@ -7,11 +7,7 @@ import { readGgufFacts } from './gguf-facts';
 import { partialPath } from './partial-download';
 import { createProgressReporter, type DownloadProgress } from './progress-reporter';
 import { formatGigabytes } from './recommend-model';
-
-export interface RemoteFile {
-  url: string;
-  fileName: string;
-}
+import type { RemoteFile } from './remote-file';
 
 /**
  * Abort with this reason to stop without losing what was downloaded (the shop owner paused, or the

@@ -1,6 +1,6 @@
 import type { DraftFields } from '../../shared/domain/draft';
 import { AppError } from '../../shared/errors';
-import type { CatalogField, CatalogMapping, CatalogRow, FieldChange } from '../../shared/ipc/routes/catalog';
+import type { CatalogField, CatalogMapping, CatalogRow, FieldChange } from '../../shared/domain/product-import';
 import type { Db } from '../db/open-database';
 import { readDraft } from '../drafts/read-draft';
 import { updateDraft } from '../drafts/update-draft';

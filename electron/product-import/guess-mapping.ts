@@ -1,4 +1,4 @@
-import { CATALOG_FIELDS, type CatalogMapping } from '../../shared/ipc/routes/catalog';
+import { CATALOG_FIELDS, type CatalogMapping } from '../../shared/domain/product-import';
 import { CATALOG_FIELD_DEFS, normaliseHeader } from './import-fields';
 
 /** A header's names to compare: as written, and without a "(…)" note such as a metafield key. */

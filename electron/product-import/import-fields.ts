@@ -1,5 +1,5 @@
-import type { CatalogField } from '../../shared/ipc/routes/catalog';
-import { ATTRIBUTE_KEYS } from '../export/listing';
+import type { CatalogField } from '../../shared/domain/product-import';
+import { ATTRIBUTE_KEYS } from '../../shared/domain/attributes';
 
 /** Where a field lives in the draft: its own column, or a key of the attributes JSON. */
 export type FieldHome = { column: 'sku' | 'price' } | { attribute: string } | { matchOnly: true };

@@ -1,5 +1,5 @@
-import type { CatalogField, CatalogMapping, CatalogRow, FieldChange } from '../../shared/ipc/routes/catalog';
-import { formatPrice } from '../export/format-price';
+import type { CatalogField, CatalogMapping, CatalogRow, FieldChange } from '../../shared/domain/product-import';
+import { formatPrice } from '../../shared/text/format-price';
 import { CATALOG_FIELD_DEFS } from './import-fields';
 import type { CatalogRecord } from './parse-import-csv';
 import { parseValue } from './parse-value';

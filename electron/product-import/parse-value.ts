@@ -1,4 +1,4 @@
-import type { CatalogField } from '../../shared/ipc/routes/catalog';
+import type { CatalogField } from '../../shared/domain/product-import';
 import { priceSchema } from '../../shared/domain/draft';
 import { CATALOG_FIELD_DEFS } from './import-fields';
 

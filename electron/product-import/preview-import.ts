@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../shared/errors';
-import type { CatalogMapping, CatalogPreview } from '../../shared/ipc/routes/catalog';
+import type { CatalogMapping, CatalogPreview } from '../../shared/domain/product-import';
 import type { Db } from '../db/open-database';
 import { decodeCatalogText, findMojibakeLines } from './decode-import-text';
 import { guessMapping, unmappedHeaders } from './guess-mapping';

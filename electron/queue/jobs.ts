@@ -1,8 +1,9 @@
 import { PRODUCT_LABEL_SQL } from '../products/product-label';
 import type { Db } from '../db/open-database';
+import type { JobState } from '../../shared/domain/generate-job';
 
 export type JobKind = 'generate' | 'export' | 'download';
-export type JobState = 'queued' | 'running' | 'paused' | 'done' | 'failed' | 'cancelled';
+
 export type ItemState = 'pending' | 'running' | 'done' | 'failed' | 'cancelled';
 
 export const UNFINISHED_JOB_STATES: readonly JobState[] = ['queued', 'running', 'paused'];

@@ -4,7 +4,8 @@ import type { ItemProcessor } from './item-processor';
 import type { JobControl } from './job-control';
 import { claimNextItem, renewLeases } from './job-items';
 import { readJobProgress, type JobProgress } from './job-progress';
-import { cancelOpenItems, readItemFailures, readJob, readJobCounts, transitionJob, type ItemFailure, type JobState } from './jobs';
+import { cancelOpenItems, readItemFailures, readJob, readJobCounts, transitionJob, type ItemFailure } from './jobs';
+import type { JobState } from '../../shared/domain/generate-job';
 import { runItem, type RunItemContext } from './run-item';
 
 export interface RunJobOptions<R> {

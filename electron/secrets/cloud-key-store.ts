@@ -1,12 +1,14 @@
 import { AppError } from '../../shared/errors';
 import type { Db } from '../db/open-database';
+import type { CloudKeySource } from '../../shared/domain/settings-view';
 import type { SecretCipher } from './secret-cipher';
 
 /** The environment variable the CLI (and headless runs) read the cloud key from. */
 export const CLOUD_KEY_ENV = 'LISTING_STUDIO_CLOUD_KEY';
+/** What generating, regenerating or testing with the cloud says when there is no key to send. */
+export const NO_CLOUD_KEY_MESSAGE = `No cloud API key is set. Enter one in Settings, or set ${CLOUD_KEY_ENV} for the command line.`;
 const SETTINGS_KEY = 'secret.cloudApiKey';
 
-export type CloudKeySource = 'saved' | 'environment' | 'none';
 
 export interface CloudKeyStore {
   /** Where the key in use comes from; the key itself is never part of any status. */

@@ -7,6 +7,20 @@
 export const EXPORT_TARGETS = ['shopify', 'woocommerce', 'ebay', 'google', 'etsy', 'generic'] as const;
 export type ExportTarget = (typeof EXPORT_TARGETS)[number];
 
+/**
+ * The file name extension each target's importer expects: Google Merchant Center's feed is a
+ * tab-separated .txt (§5), every other target a .csv. The export writes the dialect that goes with
+ * it (electron/export/targets); the window names the file with it.
+ */
+export const EXPORT_FILE_EXTENSIONS = {
+  shopify: 'csv',
+  woocommerce: 'csv',
+  ebay: 'csv',
+  google: 'txt',
+  etsy: 'csv',
+  generic: 'csv',
+} as const satisfies Record<ExportTarget, string>;
+
 export interface PlatformLimits {
   label: string;
   /** Longest title the target accepts, in characters (UTF-16 code units, as the platforms count). */

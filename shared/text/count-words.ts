@@ -13,9 +13,3 @@ export function countWords(text: string): number {
 export function wordBudget(target: number, tolerance = 0.1): { min: number; max: number } {
   return { min: Math.ceil(target * (1 - tolerance)), max: Math.floor(target * (1 + tolerance)) };
 }
-
-export function isWithinBudget(text: string, target: number, tolerance = 0.1): boolean {
-  const n = countWords(text);
-  const { min, max } = wordBudget(target, tolerance);
-  return n >= min && n <= max;
-}

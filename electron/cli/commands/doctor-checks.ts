@@ -1,3 +1,5 @@
+import type { CloudKeySource } from '../../../shared/domain/settings-view';
+
 export type CheckLevel = 'ok' | 'warn' | 'fail';
 
 export interface Check {
@@ -13,7 +15,7 @@ export interface DoctorFacts {
   schemaVersion?: number;
   llamaServer?: { binary: string; version?: string; error?: string };
   installedModels: { name: string; present: boolean }[];
-  cloudKey: 'saved' | 'environment' | 'none';
+  cloudKey: CloudKeySource;
   imageDecoding?: string;
   freeBytes?: number;
 }

@@ -1,5 +1,5 @@
 import { AppError } from '../../../shared/errors';
-import type { GenerateJob } from '../../../shared/ipc/routes/generate';
+import type { GenerateJob } from '../../../shared/domain/generate-job';
 import type { CliContext } from '../cli-context';
 import { formatDuration } from '../progress-bar';
 import type { GenerateFlags } from '../parse-cli-args';

@@ -1,5 +1,5 @@
 import type { ExportTarget } from '../../../shared/domain/platform-limits';
-import type { LintIssue, LintReport } from '../../../shared/ipc/routes/export';
+import type { LintIssue, LintReport } from '../../../shared/domain/export';
 import type { Listing } from '../listing';
 import type { FieldIssue } from '../targets/types';
 

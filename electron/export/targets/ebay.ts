@@ -1,6 +1,7 @@
 import { PLATFORM_LIMITS } from '../../../shared/domain/platform-limits';
-import { formatPrice } from '../format-price';
-import { ATTRIBUTE_KEYS, readAttribute, type Listing } from '../listing';
+import { formatPrice } from '../../../shared/text/format-price';
+import { readAttribute, type Listing } from '../listing';
+import { ATTRIBUTE_KEYS } from '../../../shared/domain/attributes';
 import { textToHtml } from '../text-to-html';
 import { toCells, type FieldIssue, type RowContext, type TargetSpec } from './types';
 
@@ -71,7 +72,7 @@ function lint(listing: Listing, ctx: RowContext): FieldIssue[] {
 
 export const ebayTarget: TargetSpec<Column> = {
   id: 'ebay',
-  dialect: { delimiter: ',', recordDelimiter: '\r\n', bom: false, extension: 'csv' },
+  dialect: { delimiter: ',', recordDelimiter: '\r\n', bom: false },
   preamble: PREAMBLE,
   header: HEADER,
   requires: { price: true, sku: true },

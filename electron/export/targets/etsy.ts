@@ -1,6 +1,7 @@
 import { PLATFORM_LIMITS } from '../../../shared/domain/platform-limits';
-import { formatPrice } from '../format-price';
-import { ATTRIBUTE_KEYS, readAttribute, type Listing } from '../listing';
+import { formatPrice } from '../../../shared/text/format-price';
+import { readAttribute, type Listing } from '../listing';
+import { ATTRIBUTE_KEYS } from '../../../shared/domain/attributes';
 import { PLAIN_CSV, toCells, type FieldIssue, type RowContext, type TargetSpec } from './types';
 
 const IMAGE_COLUMNS = ['image_1', 'image_2', 'image_3', 'image_4', 'image_5', 'image_6', 'image_7', 'image_8', 'image_9', 'image_10'] as const;

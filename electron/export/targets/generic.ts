@@ -1,5 +1,6 @@
-import { formatPrice } from '../format-price';
-import { ATTRIBUTE_KEYS, readAttribute, type Listing } from '../listing';
+import { formatPrice } from '../../../shared/text/format-price';
+import { readAttribute, type Listing } from '../listing';
+import { ATTRIBUTE_KEYS } from '../../../shared/domain/attributes';
 import { PLAIN_CSV, toCells, type FieldIssue, type RowContext, type TargetSpec } from './types';
 
 /** Every field of a draft, for the user's own tools; attributes_json keeps what the named columns do not. */

@@ -1,6 +1,7 @@
 import { GOOGLE_RULES, PLATFORM_LIMITS } from '../../../shared/domain/platform-limits';
-import { formatPriceWithCurrency } from '../format-price';
-import { ATTRIBUTE_KEYS, readAttribute, readVendor, type Listing } from '../listing';
+import { formatPriceWithCurrency } from '../../../shared/text/format-price';
+import { readAttribute, readVendor, type Listing } from '../listing';
+import { ATTRIBUTE_KEYS } from '../../../shared/domain/attributes';
 import { toSingleLine } from '../text-to-html';
 import { toCells, type FieldIssue, type RowContext, type TargetSpec } from './types';
 
@@ -77,7 +78,7 @@ function lint(listing: Listing, ctx: RowContext): FieldIssue[] {
 
 export const googleTarget: TargetSpec<Column> = {
   id: 'google',
-  dialect: { delimiter: '\t', recordDelimiter: '\n', bom: false, extension: 'txt' },
+  dialect: { delimiter: '\t', recordDelimiter: '\n', bom: false },
   preamble: [],
   header: HEADER,
   requires: { price: true, sku: true },

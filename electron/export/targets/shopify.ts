@@ -1,7 +1,8 @@
 import { SHOPIFY_RULES } from '../../../shared/domain/platform-limits';
-import { formatPrice } from '../format-price';
+import { formatPrice } from '../../../shared/text/format-price';
 import { isValidHandle } from '../handle';
-import { ATTRIBUTE_KEYS, readAttribute, readVendor, type Listing } from '../listing';
+import { readAttribute, readVendor, type Listing } from '../listing';
+import { ATTRIBUTE_KEYS } from '../../../shared/domain/attributes';
 import { textToHtml } from '../text-to-html';
 import { PLAIN_CSV, toCells, type FieldIssue, type RowContext, type TargetSpec } from './types';
 

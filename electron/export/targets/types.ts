@@ -1,5 +1,5 @@
 import type { ExportTarget } from '../../../shared/domain/platform-limits';
-import type { ExportOptions, LintIssue } from '../../../shared/ipc/routes/export';
+import type { ExportOptions, LintIssue } from '../../../shared/domain/export';
 import type { Listing } from '../listing';
 
 /** How one target's file is laid out on disk (storefront-formats §0 and §8.1). */
@@ -7,11 +7,10 @@ export interface Dialect {
   delimiter: ',' | '\t';
   recordDelimiter: '\n' | '\r\n';
   bom: boolean;
-  extension: 'csv' | 'txt';
 }
 
 /** Comma-separated, LF line ends, no BOM: what Shopify, WooCommerce and Etsy tools read and write. */
-export const PLAIN_CSV: Dialect = { delimiter: ',', recordDelimiter: '\n', bom: false, extension: 'csv' };
+export const PLAIN_CSV: Dialect = { delimiter: ',', recordDelimiter: '\n', bom: false };
 
 /** What a row mapper needs beyond the listing: decided by the export, not by the target. */
 export interface RowContext {

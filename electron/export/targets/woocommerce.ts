@@ -1,5 +1,6 @@
-import { formatPrice } from '../format-price';
-import { ATTRIBUTE_KEYS, readAttribute, readVendor, type Listing } from '../listing';
+import { formatPrice } from '../../../shared/text/format-price';
+import { readAttribute, readVendor, type Listing } from '../listing';
+import { ATTRIBUTE_KEYS } from '../../../shared/domain/attributes';
 import { textToHtml } from '../text-to-html';
 import { PLAIN_CSV, toCells, type FieldIssue, type RowContext, type TargetSpec } from './types';
 

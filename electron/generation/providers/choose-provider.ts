@@ -1,12 +1,20 @@
 import { AppError } from '../../../shared/errors';
 import type { ProviderKind } from '../../../shared/domain/generation-options';
-import type { Core } from '../../core/core';
+import type { Db } from '../../db/open-database';
+import type { EngineService } from '../../engine/engine-service';
 import { createCloudProvider } from './cloud-provider';
 import type { ListingProvider } from './listing-provider';
 import { createLocalProvider } from './local-provider';
 import { readGenerationSettings } from '../settings-store';
-import { CLOUD_KEY_ENV } from '../../secrets/cloud-key-store';
-import { readQueueSettings } from '../../queue/queue-settings';
+import { NO_CLOUD_KEY_MESSAGE, type CloudKeyStore } from '../../secrets/cloud-key-store';
+import { readQueueSettings } from '../queue-settings';
+
+/** What choosing a provider reads: the settings, the local engine's state and the saved cloud key. */
+export interface ProviderSources {
+  db: Db;
+  engine: Pick<EngineService, 'status' | 'current'>;
+  cloudKeys: Pick<CloudKeyStore, 'read'>;
+}
 
 export interface ChosenProvider {
   provider: ListingProvider;
@@ -18,11 +26,11 @@ export interface ChosenProvider {
  * The endpoint a job writes with, and how many listings run at once: the local server's slot
  * count (more requests than slots only queue inside the server), or the cloud setting.
  */
-export function chooseProvider(core: Core, engine: ProviderKind): ChosenProvider {
-  const queue = readQueueSettings(core.db);
+export function chooseProvider(sources: ProviderSources, engine: ProviderKind): ChosenProvider {
+  const queue = readQueueSettings(sources.db);
   if (engine === 'local') {
-    const status = core.engine.status();
-    const supervisor = core.engine.current;
+    const status = sources.engine.status();
+    const supervisor = sources.engine.current;
     if (!supervisor || status.state !== 'ready') {
       throw new AppError(
         'engine_unavailable',
@@ -34,11 +42,9 @@ export function chooseProvider(core: Core, engine: ProviderKind): ChosenProvider
     const itemTimeoutMs = queue.localItemTimeoutSeconds * 1000;
     return { provider: createLocalProvider(supervisor, { timeoutMs: itemTimeoutMs }), concurrency: status.slots ?? 1, itemTimeoutMs };
   }
-  const settings = readGenerationSettings(core.db);
-  const apiKey = core.cloudKeys.read();
-  if (!apiKey) {
-    throw new AppError('cloud_auth', `No cloud API key is set. Enter one in Settings, or set ${CLOUD_KEY_ENV} for the command line.`);
-  }
+  const settings = readGenerationSettings(sources.db);
+  const apiKey = sources.cloudKeys.read();
+  if (!apiKey) throw new AppError('cloud_auth', NO_CLOUD_KEY_MESSAGE);
   return {
     provider: createCloudProvider({ ...settings.cloud, apiKey }),
     concurrency: queue.cloudConcurrency,

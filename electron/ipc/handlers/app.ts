@@ -1,10 +1,10 @@
 import type { appRoutes } from '../../../shared/ipc/routes/app';
-import type { Core } from '../../core/core';
+import type { Services } from '../services';
 import { schemaVersion } from '../../db/open-database';
 import type { DomainHandlers } from '../router';
 
-export function appHandlers(core: Core): DomainHandlers<typeof appRoutes> {
+export function appHandlers(services: Services): DomainHandlers<typeof appRoutes> {
   return {
-    'app.info': () => ({ version: core.version, libraryDir: core.libraryDir, schemaVersion: schemaVersion(core.db) }),
+    'app.info': () => ({ version: services.version, libraryDir: services.libraryDir, schemaVersion: schemaVersion(services.db) }),
   };
 }

@@ -1,6 +1,5 @@
 import { AppError } from '../../../shared/errors';
 import type { dialogRoutes } from '../../../shared/ipc/routes/dialog';
-import type { Core } from '../../core/core';
 import type { DomainHandlers } from '../router';
 
 const NO_DIALOGS = 'File dialogs need the desktop app. Type the path in the field instead.';
@@ -9,7 +8,7 @@ const NO_DIALOGS = 'File dialogs need the desktop app. Type the path in the fiel
  * Outside Electron (the CLI, the browser test host) there is no window to show a dialog on. The
  * desktop shell replaces these with electron/main/dialog-handlers.ts.
  */
-export function dialogHandlers(_core: Core): DomainHandlers<typeof dialogRoutes> {
+export function dialogHandlers(): DomainHandlers<typeof dialogRoutes> {
   return {
     'dialog.openPhotos': () => {
       throw new AppError('not_found', NO_DIALOGS);

@@ -1,5 +1,5 @@
 import type { draftsRoutes } from '../../../shared/ipc/routes/drafts';
-import type { Core } from '../../core/core';
+import type { Services } from '../services';
 import { getDraft } from '../../drafts/get-draft';
 import { listRevisions } from '../../drafts/list-revisions';
 import { restoreRevision } from '../../drafts/restore-revision';
@@ -12,19 +12,19 @@ import { readGenerationSettings } from '../../generation/settings-store';
 import { chooseProvider } from '../../generation/providers/choose-provider';
 import type { DomainHandlers } from '../router';
 
-export function draftsHandlers(core: Core): DomainHandlers<typeof draftsRoutes> {
+export function draftsHandlers(services: Services): DomainHandlers<typeof draftsRoutes> {
   return {
-    'drafts.get': ({ productId }) => getDraft(core.db, productId),
-    'drafts.update': ({ productId, fields, baseRevision }) => updateDraft(core.db, productId, fields, { baseRevision, source: 'edit' }),
-    'drafts.revisions': ({ productId }) => listRevisions(core.db, productId),
-    'drafts.restore': ({ productId, revision }) => restoreRevision(core.db, productId, revision),
-    'drafts.setStatus': ({ productIds, status }) => setStatus(core.db, productIds, status),
+    'drafts.get': ({ productId }) => getDraft(services.db, productId),
+    'drafts.update': ({ productId, fields, baseRevision }) => updateDraft(services.db, productId, fields, { baseRevision, source: 'edit' }),
+    'drafts.revisions': ({ productId }) => listRevisions(services.db, productId),
+    'drafts.restore': ({ productId, revision }) => restoreRevision(services.db, productId, revision),
+    'drafts.setStatus': ({ productIds, status }) => setStatus(services.db, productIds, status),
     'drafts.regenerateField': async (request) => {
       // A refused field is named before a missing model: typing the price is the fix, not starting one.
       requireRegenerableField(request.productId, request.field);
-      const settings = readGenerationSettings(core.db);
-      const { provider } = chooseProvider(core, settings.provider);
-      const deps = { db: core.db, libraryDir: core.libraryDir, provider, log: openGenerationLog(core.libraryDir) };
+      const settings = readGenerationSettings(services.db);
+      const { provider } = chooseProvider(services, settings.provider);
+      const deps = { db: services.db, libraryDir: services.libraryDir, provider, log: openGenerationLog(services.libraryDir) };
       return (await regenerateField(deps, request, settings.options)).draft;
     },
   };

@@ -1,15 +1,15 @@
 import type { engineRoutes } from '../../../shared/ipc/routes/engine';
-import type { Core } from '../../core/core';
+import type { Services } from '../services';
 import type { DomainHandlers } from '../router';
 
-export function engineHandlers(core: Core): DomainHandlers<typeof engineRoutes> {
+export function engineHandlers(services: Services): DomainHandlers<typeof engineRoutes> {
   return {
-    'engine.status': () => core.engine.status(),
+    'engine.status': () => services.engine.status(),
     'engine.start': (input, ctx) => {
       // Later changes (a crash, a restart) reach the window that started the engine.
-      core.engine.forwardStatusTo((status) => ctx.emit('engine.status', status));
-      return core.engine.start(input);
+      services.engine.forwardStatusTo((status) => ctx.emit('engine.status', status));
+      return services.engine.start(input);
     },
-    'engine.stop': () => core.engine.stop(),
+    'engine.stop': () => services.engine.stop(),
   };
 }

@@ -1,14 +1,14 @@
 import type { generateRoutes } from '../../../shared/ipc/routes/generate';
-import type { Core } from '../../core/core';
+import type { Services } from '../services';
 import { cancelGenerateJob, generateJobStatus, pauseGenerateJob, resumeGenerateJob, startGenerateJob } from '../../queue/generate/generate-jobs';
 import type { DomainHandlers } from '../router';
 
-export function generateHandlers(core: Core): DomainHandlers<typeof generateRoutes> {
+export function generateHandlers(services: Services): DomainHandlers<typeof generateRoutes> {
   return {
-    'generate.start': (input, ctx) => startGenerateJob(core, input, (p) => ctx.emit('generate.progress', p)),
-    'generate.pause': ({ jobId }) => pauseGenerateJob(core, jobId),
-    'generate.resume': ({ jobId }, ctx) => resumeGenerateJob(core, jobId, (p) => ctx.emit('generate.progress', p)),
-    'generate.cancel': ({ jobId }) => cancelGenerateJob(core, jobId),
-    'generate.status': ({ jobId }) => generateJobStatus(core, jobId),
+    'generate.start': (input, ctx) => startGenerateJob(services, input, (p) => ctx.emit('generate.progress', p)),
+    'generate.pause': ({ jobId }) => pauseGenerateJob(services, jobId),
+    'generate.resume': ({ jobId }, ctx) => resumeGenerateJob(services, jobId, (p) => ctx.emit('generate.progress', p)),
+    'generate.cancel': ({ jobId }) => cancelGenerateJob(services, jobId),
+    'generate.status': ({ jobId }) => generateJobStatus(services, jobId),
   };
 }

@@ -1,4 +1,4 @@
-import type { Core } from '../../core/core';
+import type { Services } from '../services';
 import type { Handlers } from '../router';
 import { appHandlers } from './app';
 import { catalogHandlers } from './catalog';
@@ -13,18 +13,18 @@ import { productsHandlers } from './products';
 import { settingsHandlers } from './settings';
 
 /** The whole handler table. Assigning to Handlers makes a route without a handler a compile error. */
-export function createHandlers(core: Core): Handlers {
+export function createHandlers(services: Services): Handlers {
   return {
-    ...appHandlers(core),
-    ...libraryHandlers(core),
-    ...productsHandlers(core),
-    ...draftsHandlers(core),
-    ...engineHandlers(core),
-    ...modelsHandlers(core),
-    ...exportHandlers(core),
-    ...catalogHandlers(core),
-    ...generateHandlers(core),
-    ...settingsHandlers(core),
-    ...dialogHandlers(core),
+    ...appHandlers(services),
+    ...libraryHandlers(services),
+    ...productsHandlers(services),
+    ...draftsHandlers(services),
+    ...engineHandlers(services),
+    ...modelsHandlers(services),
+    ...exportHandlers(services),
+    ...catalogHandlers(services),
+    ...generateHandlers(services),
+    ...settingsHandlers(services),
+    ...dialogHandlers(),
   };
 }

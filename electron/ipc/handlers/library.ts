@@ -1,12 +1,12 @@
 import type { libraryRoutes } from '../../../shared/ipc/routes/library';
-import type { Core } from '../../core/core';
+import type { Services } from '../services';
 import { importPhotos } from '../../photos/import-photos';
 import type { DomainHandlers } from '../router';
 
-export function libraryHandlers(core: Core): DomainHandlers<typeof libraryRoutes> {
+export function libraryHandlers(services: Services): DomainHandlers<typeof libraryRoutes> {
   return {
     'library.import': (input, ctx) =>
-      importPhotos(core.db, core.libraryDir, input.paths, {
+      importPhotos(services.db, services.libraryDir, input.paths, {
         groupByName: input.groupByName,
         onProgress: (progress) => ctx.emit('library.importProgress', progress),
       }),

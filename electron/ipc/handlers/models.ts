@@ -1,12 +1,12 @@
 import type { modelsRoutes } from '../../../shared/ipc/routes/models';
-import type { Core } from '../../core/core';
+import type { Services } from '../services';
 import type { DomainHandlers } from '../router';
 
-export function modelsHandlers(core: Core): DomainHandlers<typeof modelsRoutes> {
+export function modelsHandlers(services: Services): DomainHandlers<typeof modelsRoutes> {
   return {
-    'models.catalog': () => ({ entries: core.models.catalog().entries }),
+    'models.catalog': () => ({ entries: services.models.catalog().entries }),
     'models.recommend': async () => {
-      const { recommendation, machine, gpu } = await core.models.recommend();
+      const { recommendation, machine, gpu } = await services.models.recommend();
       return {
         entryId: recommendation.entry.id,
         runsOn: recommendation.runsOn,
@@ -14,11 +14,11 @@ export function modelsHandlers(core: Core): DomainHandlers<typeof modelsRoutes> 
         machine: { ...machine, gpuDeviceNames: gpu.deviceNames },
       };
     },
-    'models.installed': () => core.models.installed(),
-    'models.partialDownloads': () => core.models.partialDownloads(),
-    'models.download': (input, ctx) => core.models.download(input, (progress) => ctx.emit('models.downloadProgress', progress)),
-    'models.pauseDownload': (input) => core.models.pauseDownload(input),
-    'models.cancelDownload': (input) => core.models.cancelDownload(input),
-    'models.addLocal': (input) => core.models.addLocal(input),
+    'models.installed': () => services.models.installed(),
+    'models.partialDownloads': () => services.models.partialDownloads(),
+    'models.download': (input, ctx) => services.models.download(input, (progress) => ctx.emit('models.downloadProgress', progress)),
+    'models.pauseDownload': (input) => services.models.pauseDownload(input),
+    'models.cancelDownload': (input) => services.models.cancelDownload(input),
+    'models.addLocal': (input) => services.models.addLocal(input),
   };
 }

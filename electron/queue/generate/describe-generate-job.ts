@@ -1,4 +1,4 @@
-import type { GenerateJob } from '../../../shared/ipc/routes/generate';
+import type { GenerateJob } from '../../../shared/domain/generate-job';
 import type { Db } from '../../db/open-database';
 import { remainingOf, readJobProgress } from '../job-progress';
 import { readItemFailures, readJob, readJobCounts } from '../jobs';

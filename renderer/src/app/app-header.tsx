@@ -1,5 +1,5 @@
 import type { KeyboardEvent } from 'react';
-import type { EngineStatusData } from '../../../shared/ipc/routes/engine';
+import type { EngineStatusData } from '../../../shared/domain/engine';
 import { describeEngine } from '../setup/describe-engine';
 import { SHORTCUT_HELP } from './shortcut-keys';
 

@@ -1,10 +1,7 @@
 import type { Result } from '../../../shared/errors';
 import type { Api } from '../../../shared/ipc/api';
 import type { RouteOutput } from '../../../shared/ipc/contract';
-import type { ProductPage } from '../library/use-products';
-
-/** Enough cards to fill a large window: drawn first, before the rest of a big library arrives. */
-export const FIRST_PAGE = 240;
+import { FIRST_PAGE, type ProductPage } from '../library/product-page';
 
 /** The four answers the first screen is drawn from. */
 export interface BootData {

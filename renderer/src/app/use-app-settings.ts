@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
 import type { ProviderKind } from '../../../shared/domain/generation-options';
-import type { SettingsView } from '../../../shared/ipc/routes/settings';
+import type { SettingsView } from '../../../shared/domain/settings-view';
 import { useApi } from '../api/api-context';
 import type { ListingStyle } from '../setup/listing-style';
 import type { BootData } from './boot-data';

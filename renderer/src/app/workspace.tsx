@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
-import type { EngineStatusData } from '../../../shared/ipc/routes/engine';
+import type { EngineStatusData } from '../../../shared/domain/engine';
 import { DraftEditor } from '../editor/draft-editor';
 import type { EditorCommands } from '../editor/editor-commands';
 import { ExportDialog } from '../export/export-dialog';
@@ -14,9 +14,10 @@ import { useCardSize } from '../library/card-size';
 import { LibraryToolbar } from '../library/library-toolbar';
 import { ProductGrid } from '../library/product-grid';
 import { clickSelection, EMPTY_SELECTION, pruneSelection, stepAfterApproval, stepSelection, type Selection } from '../library/selection';
+import type { ProductFilter, ProductPage } from '../library/product-page';
 import { TrashToolbar } from '../library/trash-toolbar';
 import { useMerge } from '../library/use-merge';
-import { useProducts, type ProductFilter, type ProductPage } from '../library/use-products';
+import { useProducts } from '../library/use-products';
 import { useTrash } from '../library/use-trash';
 import type { ListingStyle } from '../setup/listing-style';
 import { AppHeader } from './app-header';

@@ -1,23 +1,14 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Draft } from '../../../shared/domain/draft';
-import type { ExportTarget } from '../../../shared/domain/platform-limits';
 import type { Photo } from '../../../shared/domain/product';
 import { useApi } from '../api/api-context';
-import type { EditorCommandsRef } from './editor-commands';
-import { EditorForm } from './editor-form';
+import { EditorForm, type EditorFormProps } from './editor-form';
 import { PhotoStrip } from './photo-strip';
 
-export interface DraftEditorProps {
+export interface DraftEditorProps extends Omit<EditorFormProps, 'draft' | 'onReload'> {
   productId: number;
   /** Changes when something outside the editor rewrote this draft (a generation finished). */
   refreshKey: number;
-  platform: ExportTarget;
-  wordTarget: number;
-  commands: EditorCommandsRef;
-  /** The grid should reload (a save, a split, an approval). */
-  onChanged: () => void;
-  /** Runs a generation for these products and resolves when it has finished. */
-  onRegenerate: (productIds: number[]) => Promise<void>;
 }
 
 /** Loads one product's draft and photos, then hands the draft to the autosaving form. */

@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useImperativeHandle, useState } from 'react';
 import type { Draft } from '../../../shared/domain/draft';
+import type { ExportTarget } from '../../../shared/domain/platform-limits';
 import { useApi } from '../api/api-context';
 import { StatusBadge } from '../common/status-badge';
-import type { DraftEditorProps } from './draft-editor';
 import type { DraftForm } from './draft-form';
 import { DraftFormFields } from './draft-form-fields';
 import { EditorToolbar } from './editor-toolbar';
@@ -11,12 +11,23 @@ import { RevisionHistory } from './revision-history';
 import { describeSaveState } from './save-state';
 import { emptyHistory, recordEdit, redo, undo, type UndoHistory } from './undo-history';
 import { useDraftAutosave } from './use-draft-autosave';
-import type { RegenerateScope } from './editor-commands';
+import type { EditorCommandsRef, RegenerateScope } from './editor-commands';
 
-type FormProps = DraftEditorProps & { draft: Draft; onReload: () => void };
+export interface EditorFormProps {
+  draft: Draft;
+  /** Loads the draft again (after a restore or a regenerate). */
+  onReload: () => void;
+  platform: ExportTarget;
+  wordTarget: number;
+  commands: EditorCommandsRef;
+  /** The grid should reload (a save, a split, an approval). */
+  onChanged: () => void;
+  /** Runs a generation for these products and resolves when it has finished. */
+  onRegenerate: (productIds: number[]) => Promise<void>;
+}
 
 /** The listing's fields with autosave, undo/redo, approve, regenerate and history. */
-export function EditorForm({ draft: loaded, onReload, onChanged, onRegenerate, commands, platform, wordTarget }: FormProps) {
+export function EditorForm({ draft: loaded, onReload, onChanged, onRegenerate, commands, platform, wordTarget }: EditorFormProps) {
   const api = useApi();
   const { draft, form, errors, state, edit, flushNow } = useDraftAutosave(loaded);
   const [history, setHistory] = useState<UndoHistory<DraftForm>>(emptyHistory);

@@ -1,9 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
 import type { ExportTarget } from '../../../shared/domain/platform-limits';
-import type { ExportResult, LintReport } from '../../../shared/ipc/routes/export';
+import type { ExportResult, LintReport } from '../../../shared/domain/export';
 import { useApi, useConnection } from '../api/api-context';
 import { TargetSelect } from '../common/target-select';
 import { defaultExportName, isSuggestedName, joinPath } from './default-export-path';
+import { describeExportProgress, type ExportProgressCounts } from './describe-export-progress';
 import { LintReportView } from './lint-report-view';
 
 interface ExportDialogProps {
@@ -15,6 +16,11 @@ interface ExportDialogProps {
 }
 
 type LintChoice = 'skip' | 'exportAnyway';
+
+/** Tags this window's runs, so progress and cancel address the run this dialog started. */
+function newExportJobId(): string {
+  return `export-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+}
 
 /** Target, image base URL, the pre-flight report, where to save; then where the file went. */
 export function ExportDialog({ libraryDir, selectedIds, initialTarget, onClose, onExported }: ExportDialogProps) {
@@ -30,10 +36,24 @@ export function ExportDialog({ libraryDir, selectedIds, initialTarget, onClose, 
   const [result, setResult] = useState<ExportResult | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  /** The run in progress (its job id), and what its last progress event said. */
+  const [runningJob, setRunningJob] = useState<string | null>(null);
+  const [progress, setProgress] = useState<ExportProgressCounts | null>(null);
+  const [cancelled, setCancelled] = useState<string | null>(null);
 
   useEffect(() => {
     dialog.current?.showModal();
   }, []);
+
+  // A ref, not the state: the first event may arrive before a re-render would re-subscribe.
+  const currentJob = useRef<string | null>(null);
+  useEffect(
+    () =>
+      api.on('export.progress', (p) => {
+        if (p.jobId === currentJob.current) setProgress({ phase: p.phase, done: p.done, total: p.total });
+      }),
+    [api],
+  );
 
   const selection = () => ({
     target,
@@ -64,14 +84,34 @@ export function ExportDialog({ libraryDir, selectedIds, initialTarget, onClose, 
   };
 
   const run = async () => {
+    const jobId = newExportJobId();
+    currentJob.current = jobId;
     setBusy(true);
-    const written = await api.export.run({ ...selection(), outputPath, onLintFailure: report?.errorCount ? choice : 'abort' });
+    setRunningJob(jobId);
+    setProgress(null);
+    setCancelled(null);
+    setResult(null);
+    const written = await api.export.run({ ...selection(), outputPath, onLintFailure: report?.errorCount ? choice : 'abort', jobId });
+    currentJob.current = null;
     setBusy(false);
-    if (!written.ok) return setError(written.error.message);
+    setRunningJob(null);
+    if (!written.ok) {
+      // A cancel the owner asked for is not an error: say what was (not) written instead.
+      if (written.error.code === 'cancelled') return setCancelled(written.error.message);
+      return setError(written.error.message);
+    }
     setResult(written.value);
     setError(null);
     onExported();
   };
+
+  const cancel = async () => {
+    if (!runningJob) return;
+    const stopped = await api.export.cancel({ jobId: runningJob });
+    if (!stopped.ok) setError(stopped.error.message);
+  };
+
+  const progressView = describeExportProgress(progress);
 
   const showInFolder = async (file: string) => {
     const shown = await api.dialog.showInFolder({ path: file });
@@ -124,6 +164,20 @@ export function ExportDialog({ libraryDir, selectedIds, initialTarget, onClose, 
           </span>
         </label>
       </div>
+      {runningJob && (
+        <div className="export-progress">
+          <progress aria-label="Export progress" max={1} value={progressView.fraction ?? undefined} />
+          <span role="status">{progressView.label}</span>
+          <button type="button" onClick={() => void cancel()}>
+            Cancel export
+          </button>
+        </div>
+      )}
+      {cancelled && (
+        <p className="export-cancelled" role="status">
+          {cancelled}
+        </p>
+      )}
       {error && <p role="alert">{error}</p>}
       {result && (
         <div className="export-result" role="status">

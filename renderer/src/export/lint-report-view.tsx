@@ -1,4 +1,4 @@
-import type { LintReport } from '../../../shared/ipc/routes/export';
+import type { LintReport } from '../../../shared/domain/export';
 
 /** The pre-flight report: what would be refused by the storefront, before anything is written. */
 export function LintReportView({ report }: { report: LintReport }) {

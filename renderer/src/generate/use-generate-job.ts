@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { GenerateJob } from '../../../shared/ipc/routes/generate';
+import type { GenerateJob } from '../../../shared/domain/generate-job';
 import { useApi } from '../api/api-context';
 import type { JobCounts } from './describe-job-progress';
 

@@ -1,6 +1,6 @@
 import { DRAFT_STATUSES } from '../../../shared/domain/draft-status';
 import { CARD_SIZES, type CardSize } from './card-size';
-import type { ProductFilter } from './use-products';
+import type { ProductFilter } from './product-page';
 
 interface ToolbarProps {
   filter: ProductFilter;

@@ -1,23 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { DraftStatus } from '../../../shared/domain/draft';
-import type { ProductSummary } from '../../../shared/domain/product';
 import { useApi } from '../api/api-context';
-import { FIRST_PAGE } from '../app/boot-data';
-
-export interface ProductFilter {
-  status: DraftStatus | 'all';
-  search: string;
-  /** Show the Trash instead of the library. */
-  trash?: boolean;
-}
-
-export interface ProductPage {
-  items: ProductSummary[];
-  /** Products that pass the filter. */
-  total: number;
-  /** Products in the library, whatever the filter. */
-  libraryTotal: number;
-}
+import { FIRST_PAGE, type ProductFilter, type ProductPage } from './product-page';
 
 /**
  * The grid's rows for the current filter, reloaded on demand (after an import, a generation…).

@@ -1,4 +1,4 @@
-import type { EngineStatusData } from '../../../shared/ipc/routes/engine';
+import type { EngineStatusData } from '../../../shared/domain/engine';
 
 /** "1.2 GB", "840 MB": sizes as a shop owner reads them (decimal units, like download pages). */
 export function formatBytes(bytes: number): string {

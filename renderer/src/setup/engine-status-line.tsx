@@ -1,4 +1,4 @@
-import type { EngineStatusData } from '../../../shared/ipc/routes/engine';
+import type { EngineStatusData } from '../../../shared/domain/engine';
 import { describeEngine } from './describe-engine';
 
 export function EngineStatusLine({ status }: { status: EngineStatusData | null }) {

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import type { CatalogEntry, InstalledModel } from '../../../shared/domain/local-model';
-import type { EngineStatusData } from '../../../shared/ipc/routes/engine';
+import type { EngineStatusData } from '../../../shared/domain/engine';
 import { useApi } from '../api/api-context';
 import { formatBytes } from './describe-engine';
 import { EngineStatusLine } from './engine-status-line';

@@ -1,5 +1,5 @@
 import type { ProviderKind } from '../../../shared/domain/generation-options';
-import type { EngineStatusData } from '../../../shared/ipc/routes/engine';
+import type { EngineStatusData } from '../../../shared/domain/engine';
 import { CloudSetup } from './cloud-setup';
 import { ListingStyleFields, type ListingStyle } from './listing-style';
 import { LocalSetup } from './local-setup';

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { EngineStatusData } from '../../../shared/ipc/routes/engine';
+import type { EngineStatusData } from '../../../shared/domain/engine';
 import { useApi } from '../api/api-context';
 
 /**

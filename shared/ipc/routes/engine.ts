@@ -1,43 +1,6 @@
 import { z } from 'zod';
+import { engineStatusSchema } from '../../domain/engine';
 import { defineRoute } from '../define';
-
-export const engineStateSchema = z.enum(['idle', 'starting', 'ready', 'stopping', 'stopped', 'crashed']);
-
-export const engineErrorSchema = z.object({
-  code: z.enum([
-    'out_of_memory',
-    'unsupported_architecture',
-    'file_missing',
-    'file_unreadable',
-    'mmproj_mismatch',
-    'port_in_use',
-    'load_timeout',
-    'crashed',
-    'unknown',
-  ]),
-  /** A sentence for the shop owner. */
-  message: z.string(),
-  /** The engine's log line behind it. */
-  detail: z.string().optional(),
-});
-
-/** What the local engine is doing and what it chose (the server decides layers and slots itself). */
-export const engineStatusSchema = z.object({
-  state: engineStateSchema,
-  /** Absent until a model has been started. */
-  model: z.string().optional(),
-  mmproj: z.string().optional(),
-  gpuLayers: z.number().int().optional(),
-  totalLayers: z.number().int().optional(),
-  devices: z.array(z.string()),
-  slots: z.number().int().optional(),
-  /** Tokens per slot: the longest single request. */
-  contextSize: z.number().int().optional(),
-  vramBytes: z.number().optional(),
-  restarts: z.number().int(),
-  error: engineErrorSchema.optional(),
-});
-export type EngineStatusData = z.infer<typeof engineStatusSchema>;
 
 export const engineRoutes = {
   'engine.status': defineRoute({ input: z.object({}).strict(), output: engineStatusSchema }),

@@ -1,26 +1,11 @@
 import { z } from 'zod';
 import { PROVIDER_KINDS, toneSchema } from '../../domain/generation-options';
 import { EXPORT_TARGETS } from '../../domain/platform-limits';
+import { generateJobSchema } from '../../domain/generate-job';
 import { defineRoute } from '../define';
 
 const productId = z.number().int().positive();
 const jobId = z.object({ jobId: z.number().int().positive() });
-
-export const jobStateSchema = z.enum(['queued', 'running', 'paused', 'done', 'failed', 'cancelled']);
-
-/** How a bulk generation ended (or stands): counts, and each failed product with the reason. */
-export const generateJobSchema = z.object({
-  jobId: z.number().int(),
-  state: jobStateSchema,
-  total: z.number().int(),
-  done: z.number().int(),
-  failed: z.number().int(),
-  cancelled: z.number().int(),
-  remaining: z.number().int(),
-  etaSeconds: z.number().nullable(),
-  failures: z.array(z.object({ productId: z.number().int(), name: z.string(), error: z.string() })),
-});
-export type GenerateJob = z.infer<typeof generateJobSchema>;
 
 export const generateStartSchema = z
   .object({

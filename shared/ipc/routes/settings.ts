@@ -1,23 +1,7 @@
 import { z } from 'zod';
-import { cloudEndpointSchema, generationOptionsPatchSchema, generationOptionsSchema, PROVIDER_KINDS } from '../../domain/generation-options';
+import { cloudEndpointSchema, generationOptionsPatchSchema, PROVIDER_KINDS } from '../../domain/generation-options';
+import { settingsViewSchema } from '../../domain/settings-view';
 import { defineRoute } from '../define';
-
-/**
- * Generation settings. The cloud API key is write-only: settings.setCloud accepts it, and no
- * route ever returns it; the renderer only learns whether one is set and where it comes from.
- */
-export const settingsViewSchema = z.object({
-  provider: z.enum(PROVIDER_KINDS),
-  cloud: cloudEndpointSchema.extend({
-    hasKey: z.boolean(),
-    /** saved: encrypted with the OS keychain; environment: LISTING_STUDIO_CLOUD_KEY. */
-    keySource: z.enum(['saved', 'environment', 'none']),
-    /** False where the OS has no keychain, so a key cannot be saved. */
-    canSaveKey: z.boolean(),
-  }),
-  generation: generationOptionsSchema,
-});
-export type SettingsView = z.infer<typeof settingsViewSchema>;
 
 export const settingsRoutes = {
   'settings.get': defineRoute({ input: z.object({}).strict(), output: settingsViewSchema }),

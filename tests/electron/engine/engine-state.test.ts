@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { nextEngineState, transitionEngineState, type EngineEvent, type EngineState } from '../../../electron/engine/engine-state';
+import { nextEngineState, transitionEngineState, type EngineEvent } from '../../../electron/engine/engine-state';
+import type { EngineState } from '../../../shared/domain/engine';
 
 describe('engine state machine', () => {
   it('follows a normal life: idle → starting → ready → stopping → stopped → starting', () => {

@@ -1,4 +1,4 @@
-import { exportOptionsSchema, type ExportOptions } from '../../../shared/ipc/routes/export';
+import { exportOptionsSchema, type ExportOptions } from '../../../shared/domain/export';
 
 /** Options with every target's required settings filled, images not copied unless asked. */
 export function fullOptions(extra: Partial<ExportOptions> = {}): ExportOptions {

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PLATFORM_LIMITS } from '../../../shared/domain/platform-limits';
-import { exportOptionsSchema, type ExportOptions } from '../../../shared/ipc/routes/export';
+import { exportOptionsSchema, type ExportOptions } from '../../../shared/domain/export';
 import { runExport, type RunExportRequest } from '../../../electron/export/run-export';
 import { addDocExampleProducts, createTestLibrary, type TestLibrary } from './library-fixture';
 import { readBack } from './read-back';

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openCore, type Core } from '../../../../electron/core/core';
 import { createHandlers } from '../../../../electron/ipc/handlers';
 import { createRouter, type HandlerContext } from '../../../../electron/ipc/router';
-import { engineStatusSchema } from '../../../../shared/ipc/routes/engine';
+import { engineStatusSchema } from '../../../../shared/domain/engine';
 import { findTestLlamaServer } from '../../../helpers/llama-server';
 import { tinyModelPair } from '../../../helpers/tiny-model';
 

@@ -8,7 +8,7 @@ import { writeGenerationSettings } from '../../../../electron/generation/setting
 import { createHandlers } from '../../../../electron/ipc/handlers';
 import { createRouter, type HandlerContext, type Router } from '../../../../electron/ipc/router';
 import { importPhotos } from '../../../../electron/photos/import-photos';
-import { writeQueueSettings } from '../../../../electron/queue/queue-settings';
+import { writeQueueSettings } from '../../../../electron/generation/queue-settings';
 import { generationSettingsSchema } from '../../../../shared/domain/generation-options';
 import { completionReply, fakeListing, startFaultServer, type FaultServer } from '../../../helpers/fault-server';
 

@@ -3,7 +3,11 @@ import type { Db } from '../db/open-database';
 
 const SETTINGS_KEY = 'queue';
 
-/** How the bulk queue runs; the local engine's concurrency is its slot count, not a setting. */
+/**
+ * How bulk generation uses the queue: how many listings run at once with a cloud model and how long
+ * one may take. The local engine's concurrency is its slot count, not a setting. Read when a job
+ * chooses its provider (providers/choose-provider.ts).
+ */
 export const queueSettingsSchema = z.object({
   /** Listings written at once with a cloud model: higher is faster until the provider rate-limits. */
   cloudConcurrency: z.number().int().min(1).max(32).default(4),

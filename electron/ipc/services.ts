@@ -1,0 +1,22 @@
+import type { Db } from '../db/open-database';
+import type { EngineService } from '../engine/engine-service';
+import type { ExportService } from '../export/export-service';
+import type { ModelService } from '../models/model-service';
+import type { JobQueue } from '../queue/job-queue';
+import type { CloudKeyStore } from '../secrets/cloud-key-store';
+
+/**
+ * What the handlers use, from the core folders' own types. The hosts (the Electron shell, the CLI,
+ * the test host) hand in their Core, which fits this shape, so the IPC layer never imports the
+ * composition root.
+ */
+export interface Services {
+  readonly libraryDir: string;
+  readonly db: Db;
+  readonly version: string;
+  readonly engine: EngineService;
+  readonly models: ModelService;
+  readonly cloudKeys: CloudKeyStore;
+  readonly queue: JobQueue;
+  readonly exports: ExportService;
+}
