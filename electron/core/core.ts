@@ -72,11 +72,13 @@ export function openCore(opts: CoreOptions): Core {
   let stopping: Promise<void> | undefined;
   const shutdown = async (): Promise<void> => {
     // Work that reads the database first, while it is still open: queue items in flight go back to
-    // pending, exports remove their temporary files. Then the child process and the downloads.
-    // The opening tidy-up reads the database too; it never rejects and is short, so it is waited for.
-    const steps = [() => queue.stopAll(), () => exports.cancelAll(), () => tidied, () => engine.stop(), () => models.close()];
+    // pending, exports remove their temporary files (both start at once, so an export is aborted
+    // where it stands rather than after the queue has wound down). Then the child process and the
+    // downloads. The opening tidy-up reads the database too; it never rejects and is short.
     const failures: unknown[] = [];
-    for (const step of steps) {
+    const collect = (results: PromiseSettledResult<unknown>[]) => results.forEach((r) => r.status === 'rejected' && failures.push(r.reason));
+    collect(await Promise.allSettled([queue.stopAll(), exports.cancelAll(), tidied]));
+    for (const step of [() => engine.stop(), () => models.close()]) {
       try {
         await step();
       } catch (err) {

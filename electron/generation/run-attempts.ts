@@ -66,7 +66,8 @@ export async function runAttempts<T>(input: AttemptsInput<T>): Promise<AttemptsR
     const plan = planRetry(failure, { ...knobs, attempts: attempt, failures }, provider.endpoint);
     if (plan.action === 'fail') {
       if (failure.kind === 'image_decode' && input.describeImageFailure) throw await input.describeImageFailure(failure);
-      throw new AppError(plan.code, `Product ${input.productId}: ${provider.redact(plan.message)}`);
+      // Unprefixed: a job names the product beside the reason (title, else SKU), the editor has it open.
+      throw new AppError(plan.code, provider.redact(plan.message));
     }
     await sleep(plan.waitMs, input.signal);
     knobs = plan.next;

@@ -121,20 +121,20 @@ export function DropZone({ onImported, compact = false }: { onImported: () => vo
         </form>
       </details>
       {report && (
-        <div role="status" className="import-report">
-          <p>
-            {report.summary}{' '}
-            <button type="button" className="link" onClick={() => setReport(null)}>
-              Dismiss
-            </button>
-          </p>
-          {report.problems.length > 0 && (
-            <ul className="import-problems" aria-label="Files that were not imported">
-              {report.problems.slice(0, 50).map((p) => (
-                <li key={p}>{p}</li>
-              ))}
-            </ul>
-          )}
+        <div className="import-report-box">
+          <div role="status" className="import-report">
+            <p>{report.summary}</p>
+            {report.problems.length > 0 && (
+              <ul className="import-problems" aria-label="Files that were not imported">
+                {report.problems.slice(0, 50).map((p) => (
+                  <li key={p}>{p}</li>
+                ))}
+              </ul>
+            )}
+          </div>
+          <button type="button" className="link" onClick={() => setReport(null)}>
+            Dismiss
+          </button>
         </div>
       )}
     </section>

@@ -73,12 +73,14 @@ describe('Core.shutdown', () => {
   it('cancels an export in progress: no file and no temporary file is left', async () => {
     for (let i = 0; i < 600; i++) addProduct(core.db, { title: `Tote ${i}`, sku: `T${i}`, price: '5' });
     const outputPath = path.join(root, 'totes.csv');
-    let written = 0;
-    const run = core.exports.run({ target: 'generic', options: exportOptionsSchema.parse({ copyImages: false }), spreadsheetSafe: false, outputPath, onLintFailure: 'exportAnyway' }, (p) => (written = p.done));
+    // The quit arrives while the file is being written: at its first progress report.
+    let stopped: Promise<void> | undefined;
+    const run = core.exports.run({ target: 'generic', options: exportOptionsSchema.parse({ copyImages: false }), spreadsheetSafe: false, outputPath, onLintFailure: 'exportAnyway' }, (p) => {
+      if (p.phase === 'write') stopped ??= core.shutdown();
+    });
     const settled = run.then(() => 'written', (err: { code?: string }) => err.code);
-    await vi.waitFor(() => expect(written).toBeGreaterThan(0));
-
-    await core.shutdown();
+    await vi.waitFor(() => expect(stopped).toBeDefined());
+    await stopped;
 
     expect(await settled).toBe('cancelled');
     expect(fs.readdirSync(root).filter((f) => f.includes('totes'))).toEqual([]);

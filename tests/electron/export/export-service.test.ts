@@ -16,11 +16,11 @@ beforeEach(() => {
 afterEach(() => lib.close());
 
 function job(extra: Partial<ExportJob> = {}): ExportJob {
-  return { target: 'generic', options: { copyImages: false, currency: 'USD', publish: true, etsyWhoMade: 'i_did', etsyWhenMade: 'made_to_order' }, spreadsheetSafe: false, outputPath: path.join(lib.dir, 'out.csv'), onLintFailure: 'exportAnyway', ...extra };
+  return { target: 'generic', options: { copyImages: false, currency: 'USD', publish: true, etsyWhoMade: 'i_did', etsyWhenMade: 'made_to_order' }, spreadsheetSafe: false, outputPath: path.join(lib.out, 'out.csv'), onLintFailure: 'exportAnyway', ...extra };
 }
 
 const isCode = (code: string) => (err: unknown) => err instanceof AppError && err.code === code;
-const leftovers = () => fs.readdirSync(lib.dir).filter((f) => f.includes('.partial') || f.endsWith('.csv'));
+const leftovers = () => fs.readdirSync(lib.out).filter((f) => f.includes('.partial') || f.endsWith('.csv'));
 const exportedCount = () => lib.db.prepare("SELECT count(*) AS n FROM drafts WHERE status = 'exported'").get();
 
 describe('export service', () => {
@@ -41,17 +41,17 @@ describe('export service', () => {
 
   it('refuses a second run to the same file while the first writes it, then allows it once the first is done', async () => {
     const first = service.run(job({ jobId: 'a' }));
-    await expect(service.run(job({ jobId: 'b', outputPath: path.join(lib.dir, '.', 'out.csv') }))).rejects.toSatisfy(
+    await expect(service.run(job({ jobId: 'b', outputPath: path.join(lib.out, '.', 'out.csv') }))).rejects.toSatisfy(
       (err) => isCode('conflict')(err) && /already writing .*out\.csv/.test((err as Error).message),
     );
-    await expect(service.run(job({ jobId: 'a', outputPath: path.join(lib.dir, 'other.csv') }))).rejects.toSatisfy(isCode('conflict'));
+    await expect(service.run(job({ jobId: 'a', outputPath: path.join(lib.out, 'other.csv') }))).rejects.toSatisfy(isCode('conflict'));
     expect(await first).toMatchObject({ status: 'written', rowsWritten: 600 });
     expect(await service.run(job({ jobId: 'b', productIds: [1, 2] }))).toMatchObject({ status: 'written', rowsWritten: 2 });
-    expect(fs.readFileSync(path.join(lib.dir, 'out.csv'), 'utf8').trim().split('\n')).toHaveLength(3);
+    expect(fs.readFileSync(path.join(lib.out, 'out.csv'), 'utf8').trim().split('\n')).toHaveLength(3);
   });
 
   it('cancelAll stops every run and resolves once each has cleaned up', async () => {
-    const runs = [service.run(job({ outputPath: path.join(lib.dir, 'one.csv') })), service.run(job({ outputPath: path.join(lib.dir, 'two.csv') }))];
+    const runs = [service.run(job({ outputPath: path.join(lib.out, 'one.csv') })), service.run(job({ outputPath: path.join(lib.out, 'two.csv') }))];
     const settled = Promise.allSettled(runs);
     await service.cancelAll();
     expect(leftovers()).toEqual([]);

@@ -81,7 +81,7 @@ describe('generateListing with a cloud endpoint (fake server)', () => {
     server.setFallback(errorReply(500, 'The server had an error while processing your request.'));
     const err = await failure(generateListing(deps(), lib.productId));
     expect(err.code).toBe('cloud_failed');
-    expect(err.message).toMatch(/^Product \d+: The cloud model gpt-4.1-mini failed with a server error twice/);
+    expect(err.message).toMatch(/^The cloud model gpt-4.1-mini failed with a server error twice/);
     expect(server.requests).toHaveLength(2);
     expect(readDraft(lib.db, lib.productId).revision).toBe(0);
   });
