@@ -16,6 +16,8 @@ import { createJobQueue, type JobQueue } from '../queue/job-queue';
  */
 export interface Core {
   readonly libraryDir: string;
+  /** The app's resources folder: the model catalog, Google's product taxonomy, llama-server when packaged. */
+  readonly resourcesDir: string;
   readonly db: Db;
   readonly version: string;
   /** The local llama-server (one model at a time). */
@@ -50,9 +52,11 @@ export function openCore(opts: CoreOptions): Core {
   // An engine a crashed run left behind holds gigabytes until stopped; the check never rejects.
   void engine.reapOrphans();
   const queue = createJobQueue(db);
-  const models = createModelService({ libraryDir, resourcesDir: opts.resourcesDir ?? defaultResourcesDir(), catalog: opts.catalog });
+  const resourcesDir = opts.resourcesDir ?? defaultResourcesDir();
+  const models = createModelService({ libraryDir, resourcesDir, catalog: opts.catalog });
   return {
     libraryDir,
+    resourcesDir,
     db,
     version: opts.version ?? '0.1.0',
     engine,

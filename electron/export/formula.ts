@@ -1,6 +1,27 @@
-/** OWASP's CSV-injection triggers: = + - @ TAB CR at the start of a cell (storefront-formats §0). */
-const FORMULA_START = /^[=+\-@\t\r]/;
+/**
+ * What a spreadsheet would evaluate when it opens a cell: anything after a leading = (or the
+ * full-width ＝ some spreadsheets accept), and + - @ only when a formula follows: a function call
+ * (SUM(, HYPERLINK(), a cell reference (A1, $B$2, Sheet1!A1) or a DDE link (cmd|' /C calc'!A0).
+ * Ordinary titles such as "-50% Sale Hoodie", "+Plus Size Tee" or "@home Lamp" are text.
+ */
+const ALWAYS = /^[=＝]/;
+const FUNCTION_CALL = /^[A-Za-z_][\w.]*\s*\(/;
+const CELL_REFERENCE = /^(?:[A-Za-z_][\w.]*!)?\$?[A-Za-z]{1,3}\$?\d+(?![\w%.])/;
+const DDE = /^[A-Za-z_][\w.]*\s*\|/;
 
-export function startsLikeFormula(cell: string): boolean {
-  return FORMULA_START.test(cell);
+export function evaluatesAsFormula(cell: string): boolean {
+  if (ALWAYS.test(cell)) return true;
+  if (!/^[+\-@]/.test(cell)) return false;
+  const rest = cell.slice(1).trimStart();
+  return FUNCTION_CALL.test(rest) || CELL_REFERENCE.test(rest) || DDE.test(rest);
+}
+
+/**
+ * OWASP's CSV-injection triggers (storefront-formats §0): the spreadsheet-safe file prefixes every
+ * cell that starts with one of these, whether or not a spreadsheet would evaluate it.
+ */
+const OWASP_START = /^[=+\-@\t\r]/;
+
+export function startsWithFormulaTrigger(cell: string): boolean {
+  return OWASP_START.test(cell);
 }

@@ -33,6 +33,12 @@ export const ATTRIBUTE_KEYS = {
   weightGrams: 'weightGrams',
   /** A handle the user typed, used instead of the one made from the title. */
   handle: 'handle',
+  /** The product's own eBay leaf category, Etsy taxonomy node and Google product category id. */
+  ebayCategoryId: 'ebayCategoryId',
+  etsyTaxonomyId: 'etsyTaxonomyId',
+  googleProductCategory: 'googleProductCategory',
+  /** Size, gender and age group, as Google names them. */
+  size: 'size',
 } as const;
 
 /** The attribute, trimmed, or '' when absent. */
@@ -40,7 +46,7 @@ export function readAttribute(listing: Listing, key: string): string {
   return (listing.attributes[key] ?? '').trim();
 }
 
-/** Vendor, falling back to brand: both name who makes it. */
-export function readVendor(listing: Listing): string {
-  return readAttribute(listing, ATTRIBUTE_KEYS.vendor) || readAttribute(listing, 'brand');
+/** Vendor, falling back to brand (both name who makes it), then to the shop's default vendor. */
+export function readVendor(listing: Listing, shopVendor = ''): string {
+  return readAttribute(listing, ATTRIBUTE_KEYS.vendor) || readAttribute(listing, 'brand') || shopVendor;
 }

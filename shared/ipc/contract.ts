@@ -10,6 +10,7 @@ import { libraryEvents, libraryRoutes } from './routes/library';
 import { modelsEvents, modelsRoutes } from './routes/models';
 import { productsEvents, productsRoutes } from './routes/products';
 import { settingsEvents, settingsRoutes } from './routes/settings';
+import { shopEvents, shopRoutes } from './routes/shop';
 
 /**
  * The one IPC contract: every route the renderer may call, named `namespace.action`, with zod
@@ -26,6 +27,7 @@ export const routes = {
   ...catalogRoutes,
   ...generateRoutes,
   ...settingsRoutes,
+  ...shopRoutes,
   ...dialogRoutes,
 };
 
@@ -41,6 +43,7 @@ export const events = {
   ...catalogEvents,
   ...generateEvents,
   ...settingsEvents,
+  ...shopEvents,
   ...dialogEvents,
 };
 

@@ -45,6 +45,8 @@ export const ROUTE_NAMES = [
   'settings.setCloud',
   'settings.setGeneration',
   'settings.testCloud',
+  'shop.get',
+  'shop.set',
   'dialog.openPhotos',
   'dialog.saveExport',
   'dialog.showInFolder',

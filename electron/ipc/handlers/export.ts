@@ -2,6 +2,7 @@ import path from 'node:path';
 import { AppError } from '../../../shared/errors';
 import type { exportRoutes } from '../../../shared/ipc/routes/export';
 import type { Core } from '../../core/core';
+import { loadGoogleTaxonomy } from '../../categories/load-google-taxonomy';
 import { lintExport } from '../../export/lint-export';
 import { runExport } from '../../export/run-export';
 import type { DomainHandlers } from '../router';
@@ -16,7 +17,7 @@ export function exportHandlers(core: Core): DomainHandlers<typeof exportRoutes> 
   const running = new Map<string, RunningExport>();
   let nextJob = 1;
   return {
-    'export.lint': (input) => lintExport(core.db, input),
+    'export.lint': (input) => lintExport(core.db, input, { taxonomy: loadGoogleTaxonomy(core.resourcesDir) }),
     'export.run': async (input, ctx) => {
       const jobId = input.jobId ?? `export-${nextJob++}`;
       const outputPath = path.resolve(input.outputPath);
@@ -29,6 +30,7 @@ export function exportHandlers(core: Core): DomainHandlers<typeof exportRoutes> 
       try {
         return await runExport(core.db, core.libraryDir, { ...input, outputPath }, {
           signal: controller.signal,
+          taxonomy: loadGoogleTaxonomy(core.resourcesDir),
           onProgress: (phase, done, total) => ctx.emit('export.progress', { jobId, phase, done, total }),
         });
       } finally {

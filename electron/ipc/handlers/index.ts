@@ -11,6 +11,7 @@ import { libraryHandlers } from './library';
 import { modelsHandlers } from './models';
 import { productsHandlers } from './products';
 import { settingsHandlers } from './settings';
+import { shopHandlers } from './shop';
 
 /** The whole handler table. Assigning to Handlers makes a route without a handler a compile error. */
 export function createHandlers(core: Core): Handlers {
@@ -25,6 +26,7 @@ export function createHandlers(core: Core): Handlers {
     ...catalogHandlers(core),
     ...generateHandlers(core),
     ...settingsHandlers(core),
+    ...shopHandlers(core),
     ...dialogHandlers(core),
   };
 }
