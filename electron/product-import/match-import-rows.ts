@@ -1,4 +1,5 @@
 import type { CatalogField, CatalogMapping, CatalogRow, FieldChange } from '../../shared/ipc/routes/catalog';
+import { normalizeCondition } from '../export/condition';
 import { formatPrice } from '../export/format-price';
 import { CATALOG_FIELD_DEFS } from './import-fields';
 import type { CatalogRecord } from './parse-import-csv';
@@ -36,6 +37,8 @@ export function currentValue(draft: IndexedDraft, field: CatalogField): string {
 function sameValue(field: CatalogField, a: string, b: string): boolean {
   if (field === 'price' || field === 'compareAtPrice') return formatPrice(a) === formatPrice(b);
   if (field === 'sku') return a.toLowerCase() === b.toLowerCase();
+  // "New" (Shopify's 2024 template), "new" (Google) and eBay's 1000 all say the same.
+  if (field === 'condition') return (normalizeCondition(a) ?? a.toLowerCase()) === (normalizeCondition(b) ?? b.toLowerCase());
   return a === b;
 }
 
