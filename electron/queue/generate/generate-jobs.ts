@@ -1,3 +1,5 @@
+import { indexCategories } from '../../categories/find-category-candidates';
+import { loadGoogleTaxonomy } from '../../categories/load-google-taxonomy';
 import { AppError } from '../../../shared/errors';
 import type { GenerateJob } from '../../../shared/ipc/routes/generate';
 import type { Core } from '../../core/core';
@@ -66,7 +68,8 @@ export function generateJobStatus(core: Core, jobId?: number): GenerateJob | nul
 }
 
 async function runGenerate(core: Core, jobId: number, params: GenerateParams, chosen: ChosenProvider, onProgress: OnProgress): Promise<GenerateJob> {
-  const processor = listingProcessor({ db: core.db, libraryDir: core.libraryDir, provider: chosen.provider, log: openGenerationLog(core.libraryDir) }, params.options);
+  const categories = indexCategories(loadGoogleTaxonomy(core.resourcesDir));
+  const processor = listingProcessor({ db: core.db, libraryDir: core.libraryDir, provider: chosen.provider, log: openGenerationLog(core.libraryDir), categories }, params.options);
   const outcome = await core.queue.run(jobId, { processor, concurrency: chosen.concurrency, itemTimeoutMs: chosen.itemTimeoutMs, onProgress });
   return describeGenerateJob(core.db, jobId, outcome);
 }
