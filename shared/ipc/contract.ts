@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { appEvents, appRoutes } from './routes/app';
 import { catalogEvents, catalogRoutes } from './routes/catalog';
+import { categoriesEvents, categoriesRoutes } from './routes/categories';
 import { dialogEvents, dialogRoutes } from './routes/dialog';
 import { draftsEvents, draftsRoutes } from './routes/drafts';
 import { engineEvents, engineRoutes } from './routes/engine';
@@ -25,6 +26,7 @@ export const routes = {
   ...modelsRoutes,
   ...exportRoutes,
   ...catalogRoutes,
+  ...categoriesRoutes,
   ...generateRoutes,
   ...settingsRoutes,
   ...shopRoutes,
@@ -41,6 +43,7 @@ export const events = {
   ...modelsEvents,
   ...exportEvents,
   ...catalogEvents,
+  ...categoriesEvents,
   ...generateEvents,
   ...settingsEvents,
   ...shopEvents,

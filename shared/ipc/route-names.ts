@@ -36,6 +36,8 @@ export const ROUTE_NAMES = [
   'export.cancel',
   'catalog.preview',
   'catalog.apply',
+  'categories.search',
+  'categories.suggest',
   'generate.start',
   'generate.pause',
   'generate.resume',

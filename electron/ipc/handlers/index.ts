@@ -2,6 +2,7 @@ import type { Core } from '../../core/core';
 import type { Handlers } from '../router';
 import { appHandlers } from './app';
 import { catalogHandlers } from './catalog';
+import { categoriesHandlers } from './categories';
 import { dialogHandlers } from './dialog';
 import { draftsHandlers } from './drafts';
 import { engineHandlers } from './engine';
@@ -24,6 +25,7 @@ export function createHandlers(core: Core): Handlers {
     ...modelsHandlers(core),
     ...exportHandlers(core),
     ...catalogHandlers(core),
+    ...categoriesHandlers(core),
     ...generateHandlers(core),
     ...settingsHandlers(core),
     ...shopHandlers(core),

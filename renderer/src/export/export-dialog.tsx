@@ -5,6 +5,7 @@ import { useApi, useConnection } from '../api/api-context';
 import { TargetSelect } from '../app/target-select';
 import { defaultExportName, isSuggestedName, joinPath } from './default-export-path';
 import { LintReportView } from './lint-report-view';
+import { ShopProfileFields } from './shop-profile-fields';
 
 interface ExportDialogProps {
   libraryDir: string;
@@ -90,10 +91,11 @@ export function ExportDialog({ libraryDir, selectedIds, initialTarget, onClose, 
           Image base URL <small>(where you will upload the images folder)</small>
           <input type="url" placeholder="https://cdn.example.com/products" value={imageBaseUrl} onChange={(e) => setImageBaseUrl(e.target.value)} />
         </label>
+        <ShopProfileFields target={target} onSaved={() => setReport(null)} />
         <fieldset className="export-scope">
           <legend>Products</legend>
           <label className="inline">
-            <input type="radio" name="scope" checked={!onlySelected} onChange={() => setOnlySelected(false)} /> All approved
+            <input type="radio" name="scope" checked={!onlySelected} onChange={() => setOnlySelected(false)} /> Approved and not yet exported there
           </label>
           <label className="inline">
             <input type="radio" name="scope" checked={onlySelected} disabled={selectedIds.length === 0} onChange={() => setOnlySelected(true)} /> Selected ({selectedIds.length})
