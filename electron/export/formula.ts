@@ -15,13 +15,3 @@ export function evaluatesAsFormula(cell: string): boolean {
   const rest = cell.slice(1).trimStart();
   return FUNCTION_CALL.test(rest) || CELL_REFERENCE.test(rest) || DDE.test(rest);
 }
-
-/**
- * OWASP's CSV-injection triggers (storefront-formats §0): the spreadsheet-safe file prefixes every
- * cell that starts with one of these, whether or not a spreadsheet would evaluate it.
- */
-const OWASP_START = /^[=+\-@\t\r]/;
-
-export function startsWithFormulaTrigger(cell: string): boolean {
-  return OWASP_START.test(cell);
-}
