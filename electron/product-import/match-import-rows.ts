@@ -1,3 +1,5 @@
+import type { GoogleTaxonomy } from '../categories/google-taxonomy';
+import { ATTRIBUTE_KEYS } from '../export/listing';
 import type { CatalogField, CatalogMapping, CatalogRow, FieldChange } from '../../shared/ipc/routes/catalog';
 import { normalizeCondition } from '../export/condition';
 import { formatPrice } from '../export/format-price';
@@ -34,7 +36,12 @@ export function currentValue(draft: IndexedDraft, field: CatalogField): string {
 }
 
 /** SKUs match without regard to case, so "mug-1" found MUG-1 and is no conflict with it. */
-function sameValue(field: CatalogField, a: string, b: string): boolean {
+function sameValue(field: CatalogField, a: string, b: string, draft: IndexedDraft, taxonomy?: GoogleTaxonomy): boolean {
+  // This app writes a product's Google category into WooCommerce's Categories as its path.
+  if (field === 'category' && a !== b) {
+    const own = taxonomy?.byId.get(String(draft.attributes[ATTRIBUTE_KEYS.googleProductCategory] ?? ''))?.path;
+    if (own !== undefined && own === b) return true;
+  }
   if (field === 'price' || field === 'compareAtPrice') return formatPrice(a) === formatPrice(b);
   if (field === 'sku') return a.toLowerCase() === b.toLowerCase();
   // "New" (Shopify's 2024 template), "new" (Google) and eBay's 1000 all say the same.
@@ -70,7 +77,7 @@ function findProduct(sku: string, photo: string, index: ProductIndex): Found {
  * Matches each row to a product by SKU, else by photo file name, and splits its values into fills
  * (the draft has nothing there) and conflicts (the draft holds something else). Pure.
  */
-export function matchCatalog(headers: readonly string[], records: readonly CatalogRecord[], mapping: CatalogMapping, index: ProductIndex): CatalogRow[] {
+export function matchCatalog(headers: readonly string[], records: readonly CatalogRecord[], mapping: CatalogMapping, index: ProductIndex, taxonomy?: GoogleTaxonomy): CatalogRow[] {
   const column = new Map<CatalogField, number>();
   for (const [field, header] of Object.entries(mapping) as [CatalogField, string][]) column.set(field, headers.indexOf(header));
   const claimedBy = new Map<number, number>();
@@ -108,7 +115,7 @@ export function matchCatalog(headers: readonly string[], records: readonly Catal
     for (const [field, value] of withSalePrice(incoming)) {
       const current = currentValue(draft, field);
       if (!current) fills.push({ field, current, incoming: value });
-      else if (!sameValue(field, current, value)) conflicts.push({ field, current, incoming: value });
+      else if (!sameValue(field, current, value, draft, taxonomy)) conflicts.push({ field, current, incoming: value });
     }
     return { ...row, status: conflicts.length > 0 ? 'conflict' : 'matched', productId: found.productId, matchedBy: found.matchedBy, fills, conflicts, problems };
   });

@@ -1,3 +1,5 @@
+import type { GoogleTaxonomy } from '../../categories/google-taxonomy';
+import { loadGoogleTaxonomy } from '../../categories/load-google-taxonomy';
 import type { catalogRoutes } from '../../../shared/ipc/routes/catalog';
 import { applyCatalog } from '../../product-import/apply-import';
 import { previewCatalog } from '../../product-import/preview-import';
@@ -5,8 +7,11 @@ import type { Core } from '../../core/core';
 import type { DomainHandlers } from '../router';
 
 export function catalogHandlers(core: Core): DomainHandlers<typeof catalogRoutes> {
+  // WooCommerce files carry the Google category as its path; the taxonomy tells it is the product's own.
+  let taxonomy: GoogleTaxonomy | undefined;
+  const categories = () => (taxonomy ??= loadGoogleTaxonomy(core.resourcesDir));
   return {
-    'catalog.preview': ({ path, mapping }) => previewCatalog(core.db, path, mapping),
-    'catalog.apply': (input) => applyCatalog(core.db, input),
+    'catalog.preview': ({ path, mapping }) => previewCatalog(core.db, path, mapping, categories()),
+    'catalog.apply': (input) => applyCatalog(core.db, input, categories()),
   };
 }

@@ -9,5 +9,4 @@ describe('what a spreadsheet would evaluate', () => {
   it.each(['-50% Sale Hoodie', '+Plus Size Tee', '@home Lamp', '+1 gift', '-5 pack', 'A1 Sauce', '\ttab', '\rcr', ''])('passes %j', (cell) => {
     expect(evaluatesAsFormula(cell)).toBe(false);
   });
-
 });

@@ -94,11 +94,11 @@ describe('listing-studio catalog import: the app’s own files back', () => {
   it('matches every row of every storefront file to the product it came from', async () => {
     const tee = addProduct(lib.db, {
       title: 'Organic Cotton T-Shirt', description: 'A relaxed-fit tee.', tags: ['tee'], price: '24', sku: 'NWG-TEE-OLV-M',
-      attributes: { condition: 'new', googleProductCategory: '212', quantity: '25', color: 'Olive', material: 'Organic cotton', ebayCategoryId: '15687', etsyTaxonomyId: '482', barcode: '0123456789012' },
+      attributes: { category: 'Clothing > T-Shirts', condition: 'new', googleProductCategory: '212', quantity: '25', color: 'Olive', material: 'Organic cotton', ebayCategoryId: '15687', etsyTaxonomyId: '482', barcode: '0123456789012' },
     }, [{ sha256: fakeSha('t1'), format: 'jpeg' }, { sha256: fakeSha('t2'), format: 'jpeg' }]);
     const mug = addProduct(lib.db, {
       title: 'Stoneware Mug', description: 'A mug.', tags: ['mug'], price: '18.50', sku: 'NWG-MUG-OAT-12',
-      attributes: { condition: 'used', googleProductCategory: '2169', quantity: '40', color: 'Oatmeal', material: 'Stoneware', ebayCategoryId: '15687', etsyTaxonomyId: '482' },
+      attributes: { category: 'Kitchen > Mugs', condition: 'used', googleProductCategory: '2169', quantity: '40', color: 'Oatmeal', material: 'Stoneware', ebayCategoryId: '15687', etsyTaxonomyId: '482' },
     }, [{ sha256: fakeSha('m1'), format: 'jpeg' }]);
     expect((await runCliIn(lib.dir, ['shop', 'set', '--shopify-url', 'https://shop.example.com', '--vendor', 'Northwind Goods'])).code).toBe(0);
     for (const format of ['shopify', 'woocommerce', 'ebay', 'google', 'etsy', 'generic']) {
@@ -112,7 +112,7 @@ describe('listing-studio catalog import: the app’s own files back', () => {
       expect(preview.mapping.sku, format).toBeDefined();
       const products = [...new Set(preview.rows.map((r) => r.productId))];
       expect(products, format).toEqual([tee, mug]);
-      // Nothing the file says disagrees with what the library holds.
+      // Nothing the file says disagrees with what the library holds (WooCommerce's category path is the product's Google category).
       expect(preview.rows.flatMap((r) => r.conflicts.map((c) => ({ format, ...c }))), format).toEqual([]);
     }
   });
