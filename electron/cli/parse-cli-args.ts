@@ -1,8 +1,14 @@
 import { parseArgs } from 'node:util';
 import { PROVIDER_KINDS, TONES, type ProviderKind, type Tone } from '../../shared/domain/generation-options';
 import { EXPORT_TARGETS, type ExportTarget } from '../../shared/domain/platform-limits';
-import { EXPORT_STATUSES, type ExportStatus } from '../../shared/ipc/routes/export';
-import { AppError } from '../../shared/errors';
+import { OPTIONS, type Values } from './cli-options';
+import { integer, isGiven, noPositionals, oneOf, usage } from './cli-usage';
+import { EXPORT_FLAGS, readExportFlags, type ExportFlags } from './parse-export-flags';
+import { readCatalogCommand, readShopCommand, SHOP_FLAGS, type ShopChanges } from './parse-shop-args';
+
+export { CliUsageError } from './cli-usage';
+export { yesNo, type ExportFlags, type ExportOverrides, type OnLintFailure } from './parse-export-flags';
+export { SHOP_FLAGS, type ShopChanges } from './parse-shop-args';
 
 export interface GenerateFlags {
   engine?: ProviderKind;
@@ -14,38 +20,6 @@ export interface GenerateFlags {
   language?: string;
   /** Local engine slots (requests at once). */
   parallel?: number;
-}
-
-export type OnLintFailure = 'abort' | 'skip' | 'exportAnyway';
-
-export interface ExportFlags {
-  format: ExportTarget;
-  out: string;
-  onLintFailure: OnLintFailure;
-  imageBaseUrl?: string;
-  currency?: string;
-  copyImages: boolean;
-  /** Without --product: which drafts (approved unless told). */
-  status?: ExportStatus;
-  includeExported?: boolean;
-  /** Shop-profile fields overridden for this export only, as the export route names them. */
-  overrides?: ExportOverrides;
-}
-
-/** The export options a flag can override; validated by the export route's schema. */
-export interface ExportOverrides {
-  storefront?: string;
-  shopUrl?: string;
-  productUrlPattern?: string;
-  vendor?: string;
-  condition?: string;
-  ebayCategoryId?: string;
-  ebaySite?: string;
-  etsyTaxonomyId?: string;
-  etsyWhoMade?: string;
-  etsyWhenMade?: string;
-  etsyIsSupply?: boolean;
-  googleProductCategory?: string;
 }
 
 export type CliCommand =
@@ -66,60 +40,6 @@ export interface ParsedCli {
 }
 
 const COMMANDS = ['import', 'generate', 'export', 'status', 'doctor', 'run', 'shop', 'catalog', 'help'] as const;
-
-const OPTIONS = {
-  library: { type: 'string' },
-  json: { type: 'boolean', default: false },
-  help: { type: 'boolean', short: 'h', default: false },
-  all: { type: 'boolean', default: false },
-  resume: { type: 'boolean', default: false },
-  product: { type: 'string', multiple: true },
-  engine: { type: 'string' },
-  model: { type: 'string' },
-  mmproj: { type: 'string' },
-  words: { type: 'string' },
-  target: { type: 'string' },
-  tone: { type: 'string' },
-  language: { type: 'string' },
-  parallel: { type: 'string' },
-  format: { type: 'string' },
-  out: { type: 'string' },
-  'on-lint-failure': { type: 'string' },
-  'image-base-url': { type: 'string' },
-  currency: { type: 'string' },
-  'no-images': { type: 'boolean', default: false },
-  'no-group': { type: 'boolean', default: false },
-  status: { type: 'string' },
-  'include-exported': { type: 'boolean', default: false },
-  storefront: { type: 'string' },
-  'shop-url': { type: 'string' },
-  'product-path': { type: 'string' },
-  vendor: { type: 'string' },
-  condition: { type: 'string' },
-  'ebay-category': { type: 'string' },
-  'ebay-site': { type: 'string' },
-  'etsy-taxonomy': { type: 'string' },
-  'etsy-who-made': { type: 'string' },
-  'etsy-when-made': { type: 'string' },
-  'etsy-supply': { type: 'string' },
-  'google-category': { type: 'string' },
-  platforms: { type: 'string' },
-  'shopify-url': { type: 'string' },
-  'shopify-path': { type: 'string' },
-  'woocommerce-url': { type: 'string' },
-  'woocommerce-path': { type: 'string' },
-  'custom-url': { type: 'string' },
-  'custom-path': { type: 'string' },
-  map: { type: 'string', multiple: true },
-  apply: { type: 'boolean', default: false },
-} as const;
-
-/** Flags that override a shop-profile field for one export. */
-const OVERRIDE_FLAGS = ['storefront', 'shop-url', 'product-path', 'vendor', 'condition', 'ebay-category', 'ebay-site', 'etsy-taxonomy', 'etsy-who-made', 'etsy-when-made', 'etsy-supply', 'google-category', 'currency'];
-const EXPORT_FLAGS = ['format', 'out', 'on-lint-failure', 'image-base-url', 'no-images', ...OVERRIDE_FLAGS];
-/** Flags of `shop set`: each names one profile field ("none" clears an optional one). */
-export const SHOP_FLAGS = ['platforms', 'shopify-url', 'shopify-path', 'woocommerce-url', 'woocommerce-path', 'custom-url', 'custom-path', 'currency', 'vendor', 'condition', 'ebay-category', 'ebay-site', 'etsy-taxonomy', 'etsy-who-made', 'etsy-when-made', 'etsy-supply'] as const;
-export type ShopChanges = Partial<Record<(typeof SHOP_FLAGS)[number], string>>;
 
 /** Which flags each command accepts besides --library, --json and --help. */
 const ALLOWED: Record<(typeof COMMANDS)[number], readonly string[]> = {
@@ -187,8 +107,6 @@ export function parseCliArgs(argv: readonly string[]): ParsedCli {
   }
 }
 
-type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values'];
-
 function readGenerateFlags(v: Values): GenerateFlags {
   if ((v.model === undefined) !== (v.mmproj === undefined)) throw usage('--model and --mmproj go together: give the model GGUF and its vision (mmproj) GGUF.');
   const engine = v.engine === undefined ? undefined : oneOf('--engine', v.engine, PROVIDER_KINDS);
@@ -205,80 +123,6 @@ function readGenerateFlags(v: Values): GenerateFlags {
   };
 }
 
-function readExportFlags(command: string, v: Values, defaultOnFailure: OnLintFailure): ExportFlags {
-  if (!v.format) throw usage(`${command} needs --format (${EXPORT_TARGETS.join(', ')}).`);
-  if (!v.out) throw usage(`${command} needs --out FILE, the CSV to write.`);
-  const policy = v['on-lint-failure'] === undefined ? defaultOnFailure : oneOf('--on-lint-failure', v['on-lint-failure'], ['abort', 'skip', 'anyway'] as const);
-  const flags: ExportFlags = {
-    format: oneOf('--format', v.format, EXPORT_TARGETS),
-    out: v.out,
-    onLintFailure: policy === 'anyway' ? 'exportAnyway' : policy,
-    imageBaseUrl: v['image-base-url'],
-    currency: v.currency,
-    copyImages: !v['no-images'],
-  };
-  if (v.status !== undefined) flags.status = oneOf('--status', v.status, EXPORT_STATUSES);
-  if (v['include-exported']) flags.includeExported = true;
-  const overrides = readOverrides(v);
-  if (Object.keys(overrides).length > 0) flags.overrides = overrides;
-  return flags;
-}
-
-function readOverrides(v: Values): ExportOverrides {
-  const out: ExportOverrides = {};
-  const set = <K extends keyof ExportOverrides>(key: K, value: ExportOverrides[K] | undefined) => {
-    if (value !== undefined) out[key] = value;
-  };
-  set('storefront', v.storefront);
-  set('shopUrl', v['shop-url']);
-  set('productUrlPattern', v['product-path']);
-  set('vendor', v.vendor);
-  set('condition', v.condition);
-  set('ebayCategoryId', v['ebay-category']);
-  set('ebaySite', v['ebay-site']);
-  set('etsyTaxonomyId', v['etsy-taxonomy']);
-  set('etsyWhoMade', v['etsy-who-made']);
-  set('etsyWhenMade', v['etsy-when-made']);
-  set('etsyIsSupply', v['etsy-supply'] === undefined ? undefined : yesNo('--etsy-supply', v['etsy-supply']));
-  set('googleProductCategory', v['google-category']);
-  return out;
-}
-
-/** yes/no, true/false: how a shop owner might answer "is it a craft supply?". */
-export function yesNo(flag: string, value: string): boolean {
-  if (/^(yes|true|1)$/i.test(value)) return true;
-  if (/^(no|false|0)$/i.test(value)) return false;
-  throw usage(`${flag} takes yes or no, not "${value}".`);
-}
-
-function readShopCommand(rest: string[], v: Values): CliCommand {
-  const [action, ...extra] = rest;
-  if (action !== 'show' && action !== 'set') throw usage('shop needs show or set, e.g. listing-studio shop set --shopify-url https://shop.example.com --condition new.');
-  noPositionals(`shop ${action}`, extra);
-  if (action === 'show') {
-    const given = SHOP_FLAGS.filter((f) => v[f] !== undefined);
-    if (given.length > 0) throw usage(`shop show takes no --${given[0]}; use shop set to change it.`);
-    return { name: 'shop', action: 'show' };
-  }
-  const changes: ShopChanges = {};
-  for (const flag of SHOP_FLAGS) if (v[flag] !== undefined) changes[flag] = v[flag];
-  if (Object.keys(changes).length === 0) throw usage(`shop set needs at least one of --${SHOP_FLAGS.join(', --')}.`);
-  return { name: 'shop', action: 'set', changes };
-}
-
-function readCatalogCommand(rest: string[], v: Values): CliCommand {
-  const [action, file, ...extra] = rest;
-  if (action !== 'import' || !file) throw usage('catalog needs import and a CSV file, e.g. listing-studio catalog import products.csv --apply.');
-  noPositionals('catalog import', extra);
-  const map: Record<string, string> = {};
-  for (const pair of v.map ?? []) {
-    const at = pair.lastIndexOf('=');
-    if (at <= 0 || at === pair.length - 1) throw usage(`--map takes column=field, e.g. --map "Item code=sku", not "${pair}".`);
-    map[pair.slice(0, at).trim()] = pair.slice(at + 1).trim();
-  }
-  return { name: 'catalog', action: 'import', file, map, apply: v.apply };
-}
-
 function readProductIds(values: string[] | undefined): number[] | undefined {
   if (!values) return undefined;
   const ids = values.flatMap((text) => text.split(',')).map((part) => part.trim());
@@ -286,32 +130,3 @@ function readProductIds(values: string[] | undefined): number[] | undefined {
   return ids.map(Number);
 }
 
-function oneOf<T extends string>(flag: string, value: string, allowed: readonly T[]): T {
-  if ((allowed as readonly string[]).includes(value)) return value as T;
-  throw usage(`${flag} must be one of ${allowed.join(', ')}, not "${value}".`);
-}
-
-function integer(flag: string, value: string, min: number, max: number): number {
-  const n = Number(value);
-  if (!/^\d+$/.test(value) || n < min || n > max) throw usage(`${flag} must be a whole number from ${min} to ${max}, not "${value}".`);
-  return n;
-}
-
-function noPositionals(command: string, rest: string[]): void {
-  if (rest.length > 0) throw usage(`${command} takes no file arguments (got "${rest[0]}").`);
-}
-
-function isGiven(value: unknown): boolean {
-  return value !== undefined && value !== false;
-}
-
-/** A usage mistake: exit code 2 and the help hint. */
-export class CliUsageError extends AppError {
-  constructor(message: string) {
-    super('invalid_input', message);
-  }
-}
-
-function usage(message: string): CliUsageError {
-  return new CliUsageError(message);
-}

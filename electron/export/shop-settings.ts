@@ -38,7 +38,7 @@ export function resolveShopSettings(profile: ShopProfile, options: ExportOptions
   };
 }
 
-const SET_SHOP = 'set it with `listing-studio shop set --storefront shopify --shop-url https://…` (or in the shop profile)';
+const SET_SHOP = 'set the shop address in the export dialog’s shop profile, or with `listing-studio shop set --shopify-url https://…` (--woocommerce-url, --custom-url for other storefronts)';
 
 /**
  * The storefront Google's `link` points at: the export's choice, else the profile's first platform,
@@ -57,8 +57,8 @@ function resolveProductUrl(profile: ShopProfile, options: ExportOptions): { temp
     return {
       template: '',
       problem: platform === 'custom'
-        ? 'the custom storefront has no product page pattern; set one such as /shop/{handle} with `listing-studio shop set --custom-path`'
-        : `it is not known which storefront the product pages are on (Shopify uses /products/, WooCommerce /product/); ${SET_SHOP}`,
+        ? 'the custom storefront has no product page pattern; set one such as /shop/{handle} in the shop profile, or with `listing-studio shop set --custom-path /shop/{handle}`'
+        : 'it is not known which storefront the product pages are on (Shopify uses /products/, WooCommerce /product/); choose it in the export dialog’s shop profile, or pass --storefront shopify, woocommerce or custom',
     };
   }
   return { template: `${shopUrl.replace(/\/+$/, '')}/${pattern.replace(/^\/+/, '')}`, problem: '' };
