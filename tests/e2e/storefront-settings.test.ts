@@ -52,4 +52,15 @@ describe('storefront settings in Chromium', () => {
     await expect.poll(() => readShopProfile(core.db)).toMatchObject({ platforms: ['woocommerce'], storefronts: { woocommerce: { shopUrl: 'https://woo.example.com' } }, defaultCondition: 'new' });
     await saveScreenshot(page, 'storefront-02-shop-profile');
   }, 60_000);
+
+  it('the pre-flight report says which drafts were left out, and the status choice takes them', async () => {
+    const dialog = page.getByRole('dialog', { name: 'Export listings' });
+    await dialog.getByRole('button', { name: 'Check listings' }).click();
+    await expect.poll(() => dialog.locator('.lint-left-out').textContent()).toBe('Not included: 1 status draft.');
+    await expect.poll(() => dialog.locator('.lint-report [role="status"]').textContent()).toMatch(/^Checked 1 product/);
+    await dialog.getByLabel('Drafts with status').selectOption('all');
+    await dialog.getByRole('button', { name: 'Check listings' }).click();
+    await expect.poll(() => dialog.locator('.lint-report [role="status"]').textContent()).toMatch(/^Checked 2 products/);
+    await saveScreenshot(page, 'storefront-03-left-out');
+  }, 60_000);
 });

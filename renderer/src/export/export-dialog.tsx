@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { ExportTarget } from '../../../shared/domain/platform-limits';
-import type { ExportResult, LintReport } from '../../../shared/ipc/routes/export';
+import type { ExportResult, ExportStatus, LintReport } from '../../../shared/ipc/routes/export';
 import { useApi, useConnection } from '../api/api-context';
 import { TargetSelect } from '../app/target-select';
 import { defaultExportName, isSuggestedName, joinPath } from './default-export-path';
@@ -25,6 +25,8 @@ export function ExportDialog({ libraryDir, selectedIds, initialTarget, onClose, 
   const [target, setTarget] = useState<ExportTarget>(initialTarget);
   const [imageBaseUrl, setImageBaseUrl] = useState('');
   const [onlySelected, setOnlySelected] = useState(false);
+  const [status, setStatus] = useState<ExportStatus>('approved');
+  const [includeExported, setIncludeExported] = useState(false);
   const [outputPath, setOutputPath] = useState(() => joinPath(joinPath(libraryDir, 'exports'), defaultExportName(initialTarget, new Date())));
   const [report, setReport] = useState<LintReport | null>(null);
   const [choice, setChoice] = useState<LintChoice>('skip');
@@ -38,7 +40,7 @@ export function ExportDialog({ libraryDir, selectedIds, initialTarget, onClose, 
 
   const selection = () => ({
     target,
-    ...(onlySelected && selectedIds.length ? { productIds: selectedIds } : {}),
+    ...(onlySelected && selectedIds.length ? { productIds: selectedIds } : { status, includeExported }),
     options: imageBaseUrl.trim() ? { imageBaseUrl: imageBaseUrl.trim() } : {},
   });
 
@@ -54,7 +56,7 @@ export function ExportDialog({ libraryDir, selectedIds, initialTarget, onClose, 
   };
 
   // Any change of what is exported makes the last report stale.
-  useEffect(() => setReport(null), [target, imageBaseUrl, onlySelected]);
+  useEffect(() => setReport(null), [target, imageBaseUrl, onlySelected, status, includeExported]);
   // A path still carrying the suggested name follows the target (shopify-….csv → google-….txt).
   useEffect(() => setOutputPath((p) => (isSuggestedName(p) ? p.replace(/[^\\/]+$/, defaultExportName(target, new Date())) : p)), [target]);
 
@@ -95,7 +97,16 @@ export function ExportDialog({ libraryDir, selectedIds, initialTarget, onClose, 
         <fieldset className="export-scope">
           <legend>Products</legend>
           <label className="inline">
-            <input type="radio" name="scope" checked={!onlySelected} onChange={() => setOnlySelected(false)} /> Approved and not yet exported there
+            <input type="radio" name="scope" checked={!onlySelected} onChange={() => setOnlySelected(false)} />
+            <select aria-label="Drafts with status" value={status} disabled={onlySelected} onChange={(e) => setStatus(e.target.value as ExportStatus)}>
+              <option value="approved">Approved</option>
+              <option value="draft">Drafts</option>
+              <option value="flagged">Flagged</option>
+              <option value="all">All written</option>
+            </select>
+          </label>
+          <label className="inline">
+            <input type="checkbox" checked={includeExported} disabled={onlySelected} onChange={(e) => setIncludeExported(e.target.checked)} /> Include those already exported there
           </label>
           <label className="inline">
             <input type="radio" name="scope" checked={onlySelected} disabled={selectedIds.length === 0} onChange={() => setOnlySelected(true)} /> Selected ({selectedIds.length})
