@@ -10,6 +10,7 @@ import { readDraft } from '../drafts/read-draft';
 import { ATTRIBUTE_KEYS } from '../export/listing';
 import { buildListingRequest } from './build-listing-request';
 import { chooseGoogleCategory, type CategoryChoice } from './choose-google-category';
+import { keepOwnerAttributes } from './regenerate-field-finish';
 import { checkColours } from './check-colours';
 import { estimateCostUsd, estimateImageTokens } from './cost/estimate-cost';
 import { fitListingToLimits, toDraftFields, uncertainFlag, wordCountFlag } from './finish-listing';
@@ -115,7 +116,8 @@ export async function writeListing(deps: GenerateDeps, productId: number, option
   ].filter((f): f is DraftFlag => f !== undefined);
 
   if (deps.signal?.aborted) throw new AppError('cancelled', 'Generation was cancelled.');
-  const fields = toDraftFields(listing);
+  const written = toDraftFields(listing);
+  const fields = { ...written, attributes: keepOwnerAttributes(readDraft(deps.db, productId).attributes, written.attributes) };
   const category = await googleCategoryFor(deps, productId, listing, seed + 2);
   if (category.id) fields.attributes.googleProductCategory = category.id;
 
@@ -144,6 +146,7 @@ export async function writeListing(deps: GenerateDeps, productId: number, option
  */
 async function googleCategoryFor(deps: GenerateDeps, productId: number, listing: ListingOutput, seed: number): Promise<CategoryChoice> {
   const own = readDraft(deps.db, productId).attributes[ATTRIBUTE_KEYS.googleProductCategory]?.trim();
+  // The owner's category, kept in the fields by keepOwnerAttributes, needs no request.
   if (own) return { id: own, usage: { promptTokens: 0, completionTokens: 0 } };
   if (!deps.categories) return { id: null, usage: { promptTokens: 0, completionTokens: 0 } };
   const candidates = findCategoryCandidates(deps.categories, { observed: listing.observed.object, title: listing.title, category: listing.attributes.category, tags: listing.tags });

@@ -61,3 +61,23 @@ describe('the Google category, chosen by the model among candidates', () => {
     expect(result.draft.attributes.googleProductCategory).toBe('2169');
   });
 });
+
+describe('a full generation keeps what the owner set', () => {
+  it('keeps storefront attributes and the condition when the model sees none, and never guesses one', async () => {
+    const before = readDraft(lib.db, lib.productId);
+    updateDraft(lib.db, lib.productId, { attributes: { ...before.attributes, ebayCategoryId: '15687', quantity: '4', condition: 'used' } }, { source: 'edit' });
+    const unseen = fakeListing({ attributes: { category: 'Kitchen > Mugs', color: 'red', material: 'ceramic', brand: null, condition: null } });
+    server.enqueue(completionReply(JSON.stringify(unseen)), completionReply('{"categoryId":"2169"}'));
+    const result = await generateListing(deps(), lib.productId);
+    expect(result.draft.attributes).toMatchObject({ ebayCategoryId: '15687', quantity: '4', condition: 'used', googleProductCategory: '2169', color: 'red' });
+
+    const fresh = await makeProductLibrary(['#c62828']);
+    try {
+      server.enqueue(completionReply(JSON.stringify(unseen)), completionReply('{"categoryId":"2169"}'));
+      const first = await generateListing({ ...deps(), db: fresh.db, libraryDir: fresh.dir }, fresh.productId);
+      expect(first.draft.attributes.condition).toBeUndefined();
+    } finally {
+      fresh.close();
+    }
+  });
+});
