@@ -10,6 +10,10 @@ import path from 'node:path';
 import { openDatabase, type Db } from '../electron/db/open-database';
 import { iterateListings, openListingReader } from '../electron/export/read-listings';
 import { runExport } from '../electron/export/run-export';
+import { loadGoogleTaxonomy } from '../electron/categories/load-google-taxonomy';
+import { defaultResourcesDir } from '../electron/models/resources-dir';
+import { writeShopProfile } from '../electron/shop/shop-profile-store';
+import { shopProfileSchema } from '../shared/domain/shop-profile';
 import { exportOptionsSchema } from '../shared/domain/export';
 import { machineLine, writeBenchSection } from './results-file';
 
@@ -31,7 +35,9 @@ function seed(db: Db, count: number): void {
   db.transaction(() => {
     for (let i = 0; i < count; i++) {
       const id = Number(product.run(now, now).lastInsertRowid);
-      const attributes = { category: 'Clothing > T-Shirts', color: 'Olive', material: 'Organic cotton', vendor: 'Northwind Goods', quantity: String(i % 50) };
+      // Half name their own Google category and condition, half take the shop profile's.
+      const own = i % 2 === 0 ? { googleProductCategory: '212', condition: 'new' } : {};
+      const attributes = { category: 'Clothing > T-Shirts', color: 'Olive, Green', material: 'Organic cotton', quantity: String(i % 50), ...own };
       draft.run(id, `Organic Cotton T-Shirt, Olive ${i}`, DESCRIPTION, JSON.stringify(['organic cotton', 't-shirt', 'olive', 'plant-dyed']), JSON.stringify(attributes), '24.00', `NWG-TEE-${i}`, now);
       for (let p = 0; p < 2; p++) photo.run(id, p, `${i.toString(16).padStart(8, '0')}${p}`.padEnd(64, 'a'), `tee-${i}-${p}.jpg`, now);
     }
@@ -73,16 +79,28 @@ function resetDrafts(db: Db): void {
   db.exec("UPDATE drafts SET status = 'approved'; DELETE FROM exports;");
 }
 
+/** The shop profile every round exports under: storefront, vendor, default condition. */
+function setShopProfile(db: Db): void {
+  writeShopProfile(db, shopProfileSchema.parse({
+    platforms: ['shopify'],
+    storefronts: { shopify: { shopUrl: 'https://shop.example.com' } },
+    vendor: 'Northwind Goods',
+    defaultCondition: 'used',
+  }));
+}
+
 async function exportOnce(db: Db, dir: string): Promise<number> {
-  const options = exportOptionsSchema.parse({ imageBaseUrl: 'https://cdn.example.com/tees', copyImages: false });
-  const result = await runExport(db, dir, { target: 'shopify', options, spreadsheetSafe: false, outputPath: path.join(dir, 'exports', 'shopify.csv'), onLintFailure: 'exportAnyway' });
+  // Loaded per export, as the export route does, so its cost is in the measurement.
+  const taxonomy = loadGoogleTaxonomy(defaultResourcesDir());
+  const options = exportOptionsSchema.parse({ imageBaseUrl: 'https://cdn.example.com/tees', copyImages: false, googleProductCategory: '2271' });
+  const result = await runExport(db, dir, { target: 'shopify', options, spreadsheetSafe: false, outputPath: path.join(dir, 'exports', 'shopify.csv'), onLintFailure: 'exportAnyway' }, { taxonomy });
   return result.rowsWritten;
 }
 
 async function readOnly(db: Db): Promise<number> {
   const reader = openListingReader(db);
   let n = 0;
-  for (const listing of iterateListings(reader, {})) n += listing.photos.length;
+  for (const listing of iterateListings(reader, { target: 'shopify' })) n += listing.photos.length;
   reader.close();
   return n;
 }
@@ -91,6 +109,7 @@ async function runSize(count: number, rounds: number) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-export-'));
   const db = openDatabase(path.join(dir, 'library.sqlite'));
   seed(db, count);
+  setShopProfile(db);
   const baseline: Sample[] = [];
   const exported: Sample[] = [];
   let rows = 0;
@@ -119,7 +138,7 @@ async function main(): Promise<void> {
     'export',
     `## Export: Shopify CSV
 
-Approved listings with ~50-word descriptions and 2 photos each → Shopify product CSV (product row + 1 image row each) through \`runExport\` with 'export anyway' (each listing linted as it is written), csv-stringify streaming to a temp file, rename, mark exported. Baseline: reading the same drafts from SQLite only. Fastest of ${ROUNDS} rounds at 10,000; one round at 100,000. Peak memory is sampled every 5 ms, above the level before the run. ${machineLine()}.
+Approved listings with ~50-word descriptions and 2 photos each, under a shop profile (storefront, vendor, default condition) and with Google product categories (half their own, half the export's; each written as its taxonomy path) → Shopify product CSV (product row + 1 image row each) through \`runExport\` with 'export anyway' (each listing linted as it is written), csv-stringify streaming to a temp file, rename, mark exported. Baseline: reading the same drafts from SQLite only. Fastest of ${ROUNDS} rounds at 10,000; one round at 100,000. Peak memory is sampled every 5 ms, above the level before the run. ${machineLine()}.
 
 | listings | rows | file | export ms (wall) | export ms (CPU) | read-only baseline ms | ratio (wall) | peak RSS | peak heap |
 |---:|---:|---:|---:|---:|---:|---:|---:|---:|

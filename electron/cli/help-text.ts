@@ -15,11 +15,25 @@ Commands
       --words N  --target ${EXPORT_TARGETS.join('|')}
       --tone friendly|professional|playful|luxury|minimal  --language English
   export --format F --out FILE  Write a storefront CSV (and an images folder next to it)
-      --product ID…             Default: every approved draft
+      --product ID…             Default: approved drafts not yet exported to this storefront
+      --status approved|draft|flagged|all   --include-exported
       --on-lint-failure abort|skip|anyway   (default abort)
-      --image-base-url URL  --currency USD  --no-images
+      --image-base-url URL  --no-images
+      For this export only (otherwise the shop profile): --currency USD  --storefront shopify|woocommerce|custom
+      --shop-url URL  --product-path /product/{handle}  --vendor NAME  --condition new|used|refurbished
+      --ebay-category ID  --ebay-site US  --etsy-taxonomy ID  --etsy-who-made i_did  --etsy-when-made made_to_order
+      --etsy-supply yes|no  --google-category ID
   run <photos…> --format F --out FILE
                                 import + generate + export in one go (lint failures are skipped)
+  shop show | shop set --key value…
+                                The shop profile every export starts from; "none" clears a value:
+      --platforms shopify,woocommerce  --shopify-url URL  --shopify-path /products/{handle}
+      --woocommerce-url URL  --woocommerce-path /product/{handle}  --custom-url URL  --custom-path /p/{sku}
+      --currency USD  --vendor NAME  --condition new|used|refurbished  --ebay-category ID  --ebay-site US
+      --etsy-taxonomy ID  --etsy-who-made i_did|someone_else|collective  --etsy-when-made made_to_order  --etsy-supply yes|no
+  catalog import FILE [--map "Column=field"]… [--apply]
+                                Fill SKU, prices, stock… from a product CSV (Shopify, WooCommerce, eBay, Google,
+                                Etsy or your own); shows what would change, --apply fills empty fields only
   status                        Products per status, engine, unfinished job
   doctor                        Check this machine: engine, models, keys, disk
 

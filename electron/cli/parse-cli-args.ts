@@ -1,7 +1,14 @@
 import { parseArgs } from 'node:util';
 import { PROVIDER_KINDS, TONES, type ProviderKind, type Tone } from '../../shared/domain/generation-options';
 import { EXPORT_TARGETS, type ExportTarget } from '../../shared/domain/platform-limits';
-import { AppError } from '../../shared/errors';
+import { OPTIONS, type Values } from './cli-options';
+import { integer, isGiven, noPositionals, oneOf, usage } from './cli-usage';
+import { EXPORT_FLAGS, readExportFlags, type ExportFlags } from './parse-export-flags';
+import { readCatalogCommand, readShopCommand, SHOP_FLAGS, type ShopChanges } from './parse-shop-args';
+
+export { CliUsageError } from './cli-usage';
+export { yesNo, type ExportFlags, type ExportOverrides, type OnLintFailure } from './parse-export-flags';
+export { SHOP_FLAGS, type ShopChanges } from './parse-shop-args';
 
 export interface GenerateFlags {
   engine?: ProviderKind;
@@ -15,17 +22,6 @@ export interface GenerateFlags {
   parallel?: number;
 }
 
-export type OnLintFailure = 'abort' | 'skip' | 'exportAnyway';
-
-export interface ExportFlags {
-  format: ExportTarget;
-  out: string;
-  onLintFailure: OnLintFailure;
-  imageBaseUrl?: string;
-  currency?: string;
-  copyImages: boolean;
-}
-
 export type CliCommand =
   | { name: 'help' }
   | { name: 'import'; paths: string[]; groupByName: boolean }
@@ -33,7 +29,10 @@ export type CliCommand =
   | { name: 'export'; productIds?: number[]; export: ExportFlags }
   | { name: 'status' }
   | { name: 'doctor' }
-  | { name: 'run'; paths: string[]; groupByName: boolean; gen: GenerateFlags; export: ExportFlags };
+  | { name: 'run'; paths: string[]; groupByName: boolean; gen: GenerateFlags; export: ExportFlags }
+  | { name: 'shop'; action: 'show' }
+  | { name: 'shop'; action: 'set'; changes: ShopChanges }
+  | { name: 'catalog'; action: 'import'; file: string; map: Record<string, string>; apply: boolean };
 
 export interface ParsedCli {
   command: CliCommand;
@@ -42,42 +41,19 @@ export interface ParsedCli {
   verbose: boolean;
 }
 
-const COMMANDS = ['import', 'generate', 'export', 'status', 'doctor', 'run', 'help'] as const;
-
-const OPTIONS = {
-  library: { type: 'string' },
-  json: { type: 'boolean', default: false },
-  verbose: { type: 'boolean', default: false },
-  help: { type: 'boolean', short: 'h', default: false },
-  all: { type: 'boolean', default: false },
-  resume: { type: 'boolean', default: false },
-  product: { type: 'string', multiple: true },
-  engine: { type: 'string' },
-  model: { type: 'string' },
-  mmproj: { type: 'string' },
-  words: { type: 'string' },
-  target: { type: 'string' },
-  tone: { type: 'string' },
-  language: { type: 'string' },
-  parallel: { type: 'string' },
-  format: { type: 'string' },
-  out: { type: 'string' },
-  'on-lint-failure': { type: 'string' },
-  'image-base-url': { type: 'string' },
-  currency: { type: 'string' },
-  'no-images': { type: 'boolean', default: false },
-  'no-group': { type: 'boolean', default: false },
-} as const;
+const COMMANDS = ['import', 'generate', 'export', 'status', 'doctor', 'run', 'shop', 'catalog', 'help'] as const;
 
 /** Which flags each command accepts besides --library, --json and --help. */
 const ALLOWED: Record<(typeof COMMANDS)[number], readonly string[]> = {
   help: [],
   import: ['no-group'],
   generate: ['all', 'resume', 'product', 'engine', 'model', 'mmproj', 'words', 'target', 'tone', 'language', 'parallel'],
-  export: ['product', 'format', 'out', 'on-lint-failure', 'image-base-url', 'currency', 'no-images'],
+  export: ['product', 'status', 'include-exported', ...EXPORT_FLAGS],
   status: [],
   doctor: [],
-  run: ['engine', 'model', 'mmproj', 'words', 'target', 'tone', 'language', 'parallel', 'format', 'out', 'on-lint-failure', 'image-base-url', 'currency', 'no-images', 'no-group'],
+  run: ['engine', 'model', 'mmproj', 'words', 'target', 'tone', 'language', 'parallel', 'no-group', ...EXPORT_FLAGS],
+  shop: SHOP_FLAGS,
+  catalog: ['map', 'apply'],
 };
 const COMMON = ['library', 'json', 'verbose', 'help'];
 
@@ -112,9 +88,16 @@ export function parseCliArgs(argv: readonly string[]): ParsedCli {
       const selection = v.all ? { all: true as const } : v.resume ? { resume: true as const } : { productIds: productIds! };
       return { command: { name: 'generate', selection, gen: readGenerateFlags(v) }, json, verbose };
     }
-    case 'export':
+    case 'export': {
       noPositionals(command, rest);
-      return { command: { name: 'export', productIds: readProductIds(v.product), export: readExportFlags(command, v, 'abort') }, json, verbose };
+      const productIds = readProductIds(v.product);
+      if (productIds && (v.status !== undefined || v['include-exported'])) throw usage('--product names the products itself; leave out --status and --include-exported.');
+      return { command: { name: 'export', productIds, export: readExportFlags(command, v, 'abort') }, json, verbose };
+    }
+    case 'shop':
+      return { command: readShopCommand(rest, v), json, verbose };
+    case 'catalog':
+      return { command: readCatalogCommand(rest, v), json, verbose };
     case 'status':
     case 'doctor':
       noPositionals(command, rest);
@@ -126,8 +109,6 @@ export function parseCliArgs(argv: readonly string[]): ParsedCli {
       return { command: { name: 'help' }, json, verbose };
   }
 }
-
-type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values'];
 
 function readGenerateFlags(v: Values): GenerateFlags {
   if ((v.model === undefined) !== (v.mmproj === undefined)) throw usage('--model and --mmproj go together: give the model GGUF and its vision (mmproj) GGUF.');
@@ -145,20 +126,6 @@ function readGenerateFlags(v: Values): GenerateFlags {
   };
 }
 
-function readExportFlags(command: string, v: Values, defaultOnFailure: OnLintFailure): ExportFlags {
-  if (!v.format) throw usage(`${command} needs --format (${EXPORT_TARGETS.join(', ')}).`);
-  if (!v.out) throw usage(`${command} needs --out FILE, the CSV to write.`);
-  const policy = v['on-lint-failure'] === undefined ? defaultOnFailure : oneOf('--on-lint-failure', v['on-lint-failure'], ['abort', 'skip', 'anyway'] as const);
-  return {
-    format: oneOf('--format', v.format, EXPORT_TARGETS),
-    out: v.out,
-    onLintFailure: policy === 'anyway' ? 'exportAnyway' : policy,
-    imageBaseUrl: v['image-base-url'],
-    currency: v.currency,
-    copyImages: !v['no-images'],
-  };
-}
-
 function readProductIds(values: string[] | undefined): number[] | undefined {
   if (!values) return undefined;
   const ids = values.flatMap((text) => text.split(',')).map((part) => part.trim());
@@ -166,32 +133,3 @@ function readProductIds(values: string[] | undefined): number[] | undefined {
   return ids.map(Number);
 }
 
-function oneOf<T extends string>(flag: string, value: string, allowed: readonly T[]): T {
-  if ((allowed as readonly string[]).includes(value)) return value as T;
-  throw usage(`${flag} must be one of ${allowed.join(', ')}, not "${value}".`);
-}
-
-function integer(flag: string, value: string, min: number, max: number): number {
-  const n = Number(value);
-  if (!/^\d+$/.test(value) || n < min || n > max) throw usage(`${flag} must be a whole number from ${min} to ${max}, not "${value}".`);
-  return n;
-}
-
-function noPositionals(command: string, rest: string[]): void {
-  if (rest.length > 0) throw usage(`${command} takes no file arguments (got "${rest[0]}").`);
-}
-
-function isGiven(value: unknown): boolean {
-  return value !== undefined && value !== false;
-}
-
-/** A usage mistake: exit code 2 and the help hint. */
-export class CliUsageError extends AppError {
-  constructor(message: string) {
-    super('invalid_input', message);
-  }
-}
-
-function usage(message: string): CliUsageError {
-  return new CliUsageError(message);
-}

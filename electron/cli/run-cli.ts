@@ -5,11 +5,13 @@ import { resolveLibraryDir } from '../library/resolve-library-dir';
 import { createCliContext, type CliContext } from './cli-context';
 import { createCliOutput, type CliOutput, type CliStreams } from './cli-output';
 import { describeCliFailure } from './describe-cli-failure';
+import { runCatalogImportCommand } from './commands/catalog-command';
 import { runDoctorCommand } from './commands/doctor-command';
 import { runExportCommand } from './commands/export-command';
 import { runGenerateCommand } from './commands/generate-command';
 import { runImportCommand } from './commands/import-command';
 import { runPipelineCommand } from './commands/run-command';
+import { runShopSetCommand, runShopShowCommand } from './commands/shop-command';
 import { runStatusCommand } from './commands/status-command';
 import { defaultLibraryDir } from './default-library-dir';
 import { HELP_TEXT } from './help-text';
@@ -79,6 +81,10 @@ function dispatch(ctx: CliContext, command: CliCommand): Promise<number> {
       return runDoctorCommand(ctx);
     case 'run':
       return runPipelineCommand(ctx, command.paths, command.groupByName, command.gen, command.export);
+    case 'shop':
+      return command.action === 'show' ? runShopShowCommand(ctx) : runShopSetCommand(ctx, command.changes);
+    case 'catalog':
+      return runCatalogImportCommand(ctx, command.file, command.map, command.apply);
     case 'help':
       return Promise.resolve(0);
   }

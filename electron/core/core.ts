@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { openDatabase, type Db } from '../db/open-database';
+import { loadGoogleTaxonomy } from '../categories/load-google-taxonomy';
 import { EngineService } from '../engine/engine-service';
 import { decideLibraryOpen, libraryFolderState } from '../library/check-library-folder';
 import { tidyLibrary, type TidyResult } from '../library/tidy-library';
@@ -18,6 +19,8 @@ import { createJobQueue, type JobQueue } from '../queue/job-queue';
  */
 export interface Core {
   readonly libraryDir: string;
+  /** The app's resources folder: the model catalog, Google's product taxonomy, llama-server when packaged. */
+  readonly resourcesDir: string;
   readonly db: Db;
   readonly version: string;
   /** The local llama-server (one model at a time). */
@@ -67,8 +70,10 @@ export function openCore(opts: CoreOptions): Core {
   // An engine a crashed run left behind holds gigabytes until stopped; the check never rejects.
   void engine.reapOrphans();
   const queue = createJobQueue(db);
-  const models = createModelService({ libraryDir, resourcesDir: opts.resourcesDir ?? defaultResourcesDir(), catalog: opts.catalog });
-  const exports = createExportService(db, libraryDir);
+  const resourcesDir = opts.resourcesDir ?? defaultResourcesDir();
+  const models = createModelService({ libraryDir, resourcesDir, catalog: opts.catalog });
+  // Google's product taxonomy ships in resources/; each export reads it (a few ms) when it starts.
+  const exports = createExportService(db, libraryDir, () => loadGoogleTaxonomy(resourcesDir));
   let stopping: Promise<void> | undefined;
   const shutdown = async (): Promise<void> => {
     // Work that reads the database first, while it is still open: queue items in flight go back to
@@ -91,6 +96,7 @@ export function openCore(opts: CoreOptions): Core {
   };
   return {
     libraryDir,
+    resourcesDir,
     db,
     version: opts.version ?? '0.1.0',
     engine,

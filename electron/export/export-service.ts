@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { AppError } from '../../shared/errors';
 import type { ExportResult } from '../../shared/domain/export';
+import type { GoogleTaxonomy } from '../categories/google-taxonomy';
 import type { Db } from '../db/open-database';
 import type { ExportPhase } from '../../shared/domain/export';
 import { runExport, type RunExportRequest } from './run-export';
@@ -35,7 +36,8 @@ interface RunningExport {
   done: Promise<unknown>;
 }
 
-export function createExportService(db: Db, libraryDir: string): ExportService {
+/** `loadTaxonomy` reads Google's product taxonomy, for category paths and checks, once per run. */
+export function createExportService(db: Db, libraryDir: string, loadTaxonomy?: () => GoogleTaxonomy): ExportService {
   const running = new Map<string, RunningExport>();
   let nextJob = 1;
 
@@ -56,6 +58,7 @@ export function createExportService(db: Db, libraryDir: string): ExportService {
       const controller = claim(jobId, outputPath);
       const done = runExport(db, libraryDir, { ...request, outputPath }, {
         signal: controller.signal,
+        ...(loadTaxonomy ? { taxonomy: loadTaxonomy() } : {}),
         onProgress: (phase, doneCount, total) => onProgress?.({ jobId, phase, done: doneCount, total }),
       });
       running.set(jobId, { controller, outputPath, done });

@@ -1,10 +1,18 @@
 /**
- * OWASP's CSV-injection triggers: = + - @ TAB CR at the start of a cell (storefront-formats §0),
- * and the full-width ＝ ＋ － ＠ that some spreadsheets (Apple Numbers) fold to them: the same set
- * the spreadsheet-safe writer (csv-stringify's escape_formulas) prefixes.
+ * What a spreadsheet would evaluate when it opens a cell: anything after a leading = (or the
+ * full-width ＝ some spreadsheets accept), and + - @ only when a formula follows: a function call
+ * (SUM(, HYPERLINK(), a cell reference (A1, $B$2, Sheet1!A1) or a DDE link (cmd|' /C calc'!A0).
+ * Ordinary titles such as "-50% Sale Hoodie", "+Plus Size Tee" or "@home Lamp" are text.
  */
-const FORMULA_START = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
+const ALWAYS = /^[=＝]/;
+const FUNCTION_CALL = /^[A-Za-z_][\w.]*\s*\(/;
+const CELL_REFERENCE = /^(?:[A-Za-z_][\w.]*!)?\$?[A-Za-z]{1,3}\$?\d+(?![\w%.])/;
+const DDE = /^[A-Za-z_][\w.]*\s*\|/;
 
-export function startsLikeFormula(cell: string): boolean {
-  return FORMULA_START.test(cell);
+export function evaluatesAsFormula(cell: string): boolean {
+  if (ALWAYS.test(cell)) return true;
+  // The full-width ＋ － ＠ that some spreadsheets (Apple Numbers) fold to + - @ count the same.
+  if (!/^[+\-@\uFF0B\uFF0D\uFF20]/.test(cell)) return false;
+  const rest = cell.slice(1).trimStart();
+  return FUNCTION_CALL.test(rest) || CELL_REFERENCE.test(rest) || DDE.test(rest);
 }

@@ -30,7 +30,7 @@ export function readAttribute(listing: Listing, key: string): string {
   return (listing.attributes[key] ?? '').trim();
 }
 
-/** Vendor, falling back to brand: both name who makes it. */
-export function readVendor(listing: Listing): string {
-  return readAttribute(listing, ATTRIBUTE_KEYS.vendor) || readAttribute(listing, 'brand');
+/** Vendor, falling back to brand (both name who makes it), then to the shop's default vendor. */
+export function readVendor(listing: Listing, shopVendor = ''): string {
+  return readAttribute(listing, ATTRIBUTE_KEYS.vendor) || readAttribute(listing, 'brand') || shopVendor;
 }

@@ -1,8 +1,11 @@
+import type { GoogleTaxonomy } from '../categories/google-taxonomy';
 import type { ExportPhase } from '../../shared/domain/export';
 
 export interface ExportHooks {
   onProgress?: (phase: ExportPhase, done: number, total: number) => void;
   signal?: AbortSignal;
+  /** Google's product taxonomy, to write category paths and check category ids; loaded by the caller once. */
+  taxonomy?: GoogleTaxonomy;
 }
 
 /** How many listings pass between progress events and breaks for the event loop. */

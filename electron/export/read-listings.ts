@@ -1,4 +1,6 @@
 import Database from 'better-sqlite3';
+import type { ExportTarget } from '../../shared/domain/platform-limits';
+import type { ExportStatus } from '../../shared/domain/export';
 import type { Db } from '../db/open-database';
 import type { DraftRow } from '../drafts/draft-row';
 import { inLibrary } from '../products/in-library';
@@ -20,8 +22,37 @@ const SELECT = `
   FROM drafts d ${LIVE}`;
 
 export interface ListingSelection {
-  /** Every approved draft when left out. */
+  target: ExportTarget;
+  /** Named products are taken whatever their status or earlier exports. */
   productIds?: readonly number[];
+  /** Without productIds: which drafts. Defaults to approved. */
+  status?: ExportStatus;
+  /** Without productIds: also drafts already exported to this target. */
+  includeExported?: boolean;
+}
+
+/**
+ * Which statuses each choice takes. A draft exported to one storefront carries status 'exported',
+ * and is still approved for every storefront it has not gone to; 'all' leaves out only products
+ * with no listing written yet.
+ */
+const STATUSES: Record<ExportStatus, readonly string[]> = {
+  approved: ['approved', 'exported'],
+  draft: ['draft'],
+  flagged: ['flagged'],
+  all: ['draft', 'flagged', 'approved', 'exported'],
+};
+
+/** The WHERE clause and its parameters for a selection (d = drafts). */
+function where(selection: ListingSelection): { sql: string; params: unknown[] } {
+  if (selection.productIds) return { sql: 'd.product_id IN (SELECT value FROM json_each(?))', params: [JSON.stringify(selection.productIds)] };
+  const statuses = STATUSES[selection.status ?? 'approved'];
+  const sql = `d.status IN (${statuses.map(() => '?').join(', ')})`;
+  if (selection.includeExported) return { sql, params: [...statuses] };
+  return {
+    sql: `${sql} AND NOT EXISTS (SELECT 1 FROM exports e WHERE e.target = ? AND e.product_id = d.product_id)`,
+    params: [...statuses, selection.target],
+  };
 }
 
 /**
@@ -35,19 +66,45 @@ export function openListingReader(db: Db): Db {
 }
 
 export function countListings(db: Db, selection: ListingSelection): number {
-  if (!selection.productIds) {
-    return (db.prepare(`SELECT count(*) AS n FROM drafts d ${LIVE} WHERE d.status = 'approved'`).get() as { n: number }).n;
-  }
-  const stmt = db.prepare<[string], { n: number }>(`SELECT count(*) AS n FROM drafts d ${LIVE} WHERE d.product_id IN (SELECT value FROM json_each(?))`);
-  return stmt.get(JSON.stringify(selection.productIds))!.n;
+  const { sql, params } = where(selection);
+  return (db.prepare(`SELECT count(*) AS n FROM drafts d ${LIVE} WHERE ${sql}`).get(...params) as { n: number }).n;
 }
 
 /** Streams listings in product-id order, so handles and image names come out the same every time. */
 export function* iterateListings(db: Db, selection: ListingSelection): Generator<Listing> {
-  const rows = selection.productIds
-    ? db.prepare<[string], ListingRow>(`${SELECT} WHERE d.product_id IN (SELECT value FROM json_each(?)) ORDER BY d.product_id`).iterate(JSON.stringify(selection.productIds))
-    : db.prepare<[], ListingRow>(`${SELECT} WHERE d.status = 'approved' ORDER BY d.product_id`).iterate();
+  const { sql, params } = where(selection);
+  const rows = db.prepare<unknown[], ListingRow>(`${SELECT} WHERE ${sql} ORDER BY d.product_id`).iterate(...params);
   for (const row of rows) yield toListing(row);
+}
+
+/** Drafts per status, and how many of them already went to this target: what a selection left out. */
+export interface StatusTally {
+  status: string;
+  exportedHere: boolean;
+  count: number;
+}
+
+export function tallyDrafts(db: Db, target: ExportTarget): StatusTally[] {
+  const rows = db
+    .prepare<[string], { status: string; exported_here: number; n: number }>(
+      `SELECT d.status, EXISTS (SELECT 1 FROM exports e WHERE e.target = ? AND e.product_id = d.product_id) AS exported_here, count(*) AS n
+       FROM drafts d ${LIVE} GROUP BY 1, 2`,
+    )
+    .all(target);
+  return rows.map((r) => ({ status: r.status, exportedHere: r.exported_here === 1, count: r.n }));
+}
+
+/** Counted by reason, for "12 left out: 9 not approved, 3 already exported to Shopify". */
+export function leftOutReasons(tally: readonly StatusTally[], selection: ListingSelection, targetLabel: string): { reason: string; count: number }[] {
+  if (selection.productIds) return [];
+  const taken = STATUSES[selection.status ?? 'approved'];
+  const counts = new Map<string, number>();
+  const add = (reason: string, n: number) => counts.set(reason, (counts.get(reason) ?? 0) + n);
+  for (const t of tally) {
+    if (!taken.includes(t.status)) add(t.status === 'new' ? 'no listing written yet' : `status ${t.status}`, t.count);
+    else if (t.exportedHere && !selection.includeExported) add(`already exported to ${targetLabel}`, t.count);
+  }
+  return [...counts].filter(([, n]) => n > 0).map(([reason, count]) => ({ reason, count }));
 }
 
 function toListing(row: ListingRow): Listing {

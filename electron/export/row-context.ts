@@ -2,8 +2,10 @@ import { PLATFORM_LIMITS, type ExportTarget } from '../../shared/domain/platform
 import type { ExportOptions } from '../../shared/domain/export';
 import { baseHandle } from './handle';
 import { imageUrl, type PlannedImage } from './image-names';
-import { readAttribute, type Listing } from './listing';
 import { ATTRIBUTE_KEYS } from '../../shared/domain/attributes';
+import { readAttribute, type Listing } from './listing';
+import type { GoogleTaxonomy } from '../categories/google-taxonomy';
+import type { ShopSettings } from './shop-settings';
 import type { RowContext } from './targets/types';
 
 /** The handle before de-duplication, from the listing's own handle attribute, title, SKU or id. */
@@ -11,9 +13,9 @@ export function listingBaseHandle(listing: Listing): string {
   return baseHandle({ productId: listing.productId, title: listing.title, sku: listing.sku, handle: readAttribute(listing, ATTRIBUTE_KEYS.handle) });
 }
 
-export function buildRowContext(handle: string, images: readonly PlannedImage[], options: ExportOptions): RowContext {
+export function buildRowContext(handle: string, images: readonly PlannedImage[], options: ExportOptions, shop: ShopSettings, taxonomy?: GoogleTaxonomy): RowContext {
   const imageUrls = options.imageBaseUrl ? images.map((img) => imageUrl(options.imageBaseUrl, img.fileName)) : [];
-  return { handle, imageUrls, options };
+  return { handle, imageUrls, options, shop, taxonomy };
 }
 
 /** File-wide notes for the report. */

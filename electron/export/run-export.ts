@@ -15,7 +15,7 @@ import { readExportTargetFacts, realPathSoFar } from './export-target-facts';
 import { chooseImagesFolder, imagesFolderFor, imagesFolderState, movedImagesNotice, stageFolder, type ImagesFolderState, type StagedFolder } from './images-folder';
 import { createLintCollector, type LintCollector } from './lint/lint-collector';
 import { lintListing } from './lint/lint-listing';
-import { lintExport, type ExportSelection } from './lint-export';
+import { leftOutFor, lintExport, shopSettingsFor, type ExportSelection } from './lint-export';
 import { PROGRESS_EVERY, yieldToEventLoop, type ExportHooks } from './progress';
 import { countListings, iterateListings, openListingReader } from './read-listings';
 import { buildRowContext, fileNotices, listingBaseHandle } from './row-context';
@@ -57,6 +57,7 @@ export async function runExport(db: Db, libraryDir: string, req: RunExportReques
     if (preflight.failingProductIds.length > 0) return aborted(preflight, []);
   }
   const lint = createLintCollector(req.target);
+  const leftOut = leftOutFor(db, req);
   let outcome: WriteOutcome;
   let imagesDir: string | null = null;
   try {
@@ -66,7 +67,7 @@ export async function runExport(db: Db, libraryDir: string, req: RunExportReques
   } catch (err) {
     throw describeFileError(err, outputPath) ?? err;
   }
-  const report = lint.report(fileNotices(req.target, req.options));
+  const report = lint.report(fileNotices(req.target, req.options), leftOut);
   if (!outcome.written) return aborted(report, outcome.skipped);
   // The spreadsheet-safe file is for reading, not for the storefront, so it marks nothing exported.
   if (outcome.exported.length > 0 && !req.spreadsheetSafe) markExported(db, outcome.exported, req.target, outputPath);
@@ -80,7 +81,7 @@ export async function runExport(db: Db, libraryDir: string, req: RunExportReques
     exportedProductIds: outcome.exported,
     skippedProductIds: outcome.skipped,
     imagesCopied: outcome.imagesCopied,
-    notices: [...report.notices, ...(moved ? [moved] : []), ...resultNotices(req, outcome)],
+    notices: [...report.notices, ...(moved ? [moved] : []), ...leftOutNotices(report.leftOut), ...resultNotices(req, outcome)],
   };
 }
 
@@ -123,6 +124,7 @@ async function writeListings(
   hooks: ExportHooks,
 ): Promise<WriteOutcome> {
   const spec = TARGETS[req.target];
+  const shop = shopSettingsFor(db, req);
   const reader = openListingReader(db);
   const used = new Set<string>();
   const outcome: WriteOutcome = { written: false, rowsWritten: 0, exported: [], skipped: [], missingPhotos: 0, imagesCopied: 0, bytes: 0 };
@@ -130,12 +132,12 @@ async function writeListings(
     const total = countListings(reader, req);
     const { written, bytes } = await writeCsvAtomically(outputPath, { dialect: spec.dialect, spreadsheetSafe: req.spreadsheetSafe }, async (sink) => {
       for (const row of spec.preamble) await sink.write(row);
-      await sink.write(spec.header);
+      await sink.write(spec.fileHeader?.(shop) ?? spec.header);
       let done = 0;
       for (const listing of iterateListings(reader, req)) {
         const handle = claimUniqueHandle(listingBaseHandle(listing), used);
         const images = copier ? planImages(handle, listing.photos, (photo) => findPhotoSource(libraryDir, photo)) : planImages(handle, listing.photos);
-        const ctx = buildRowContext(handle, images, req.options);
+        const ctx = buildRowContext(handle, images, req.options, shop, hooks.taxonomy);
         const rows = spec.toRows(listing, ctx);
         const issues = lintListing(spec, listing, ctx, req.spreadsheetSafe, rows);
         lint.add(listing, issues);
@@ -175,6 +177,13 @@ function aborted(lint: LintReport, skipped: number[]): ExportResult {
 async function discard(copier: ImageCopier | null, staged: StagedFolder | null): Promise<void> {
   await Promise.allSettled([copier?.finish()]);
   await staged?.discard();
+}
+
+/** "5 product(s) left out: 3 with status draft, 2 already exported to Shopify." */
+function leftOutNotices(leftOut: LintReport['leftOut']): string[] {
+  const total = leftOut.reduce((n, r) => n + r.count, 0);
+  if (total === 0) return [];
+  return [`${total} product(s) left out: ${leftOut.map((r) => `${r.count} ${r.reason}`).join(', ')}. Choose them by status (draft, flagged, all), by product, or include those already exported.`];
 }
 
 function resultNotices(req: RunExportRequest, outcome: WriteOutcome): string[] {

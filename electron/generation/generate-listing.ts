@@ -5,7 +5,12 @@ import { AppError } from '../../shared/errors';
 import type { Db } from '../db/open-database';
 import { saveGeneratedDraft } from '../drafts/save-generated-draft';
 import { getPhotos } from '../products/get-photos';
+import { findCategoryCandidates, type CategoryIndex } from '../categories/find-category-candidates';
+import { readDraft } from '../drafts/read-draft';
+import { ATTRIBUTE_KEYS } from '../../shared/domain/attributes';
 import { buildListingRequest } from './build-listing-request';
+import { chooseGoogleCategory, type CategoryChoice } from './choose-google-category';
+import { keepOwnerAttributes } from './regenerate-field-finish';
 import { checkColours } from './check-colours';
 import { estimateCostUsd, estimateImageTokens } from './cost/estimate-cost';
 import { fitListingToLimits, toDraftFields, uncertainFlag, wordCountFlag } from './finish-listing';
@@ -23,6 +28,8 @@ export interface GenerateDeps {
   signal?: AbortSignal;
   /** First sampling seed; retries derive theirs from it. Defaults to one per product, so reruns repeat. */
   seed?: number;
+  /** Google's taxonomy, indexed: with it, the model also picks the product's Google category from a short list. */
+  categories?: CategoryIndex;
 }
 
 export interface GenerationUsage {
@@ -109,11 +116,14 @@ export async function writeListing(deps: GenerateDeps, productId: number, option
   ].filter((f): f is DraftFlag => f !== undefined);
 
   if (deps.signal?.aborted) throw new AppError('cancelled', 'Generation was cancelled.');
-  const fields = toDraftFields(listing);
+  const written = toDraftFields(listing);
+  const fields = { ...written, attributes: keepOwnerAttributes(readDraft(deps.db, productId).attributes, written.attributes) };
+  const category = await googleCategoryFor(deps, productId, listing, seed + 2);
+  if (category.id) fields.attributes.googleProductCategory = category.id;
 
   const usage: GenerationUsage = {
-    promptTokens: main.usage.promptTokens + budget.usage.promptTokens,
-    completionTokens: main.usage.completionTokens + budget.usage.completionTokens,
+    promptTokens: main.usage.promptTokens + budget.usage.promptTokens + category.usage.promptTokens,
+    completionTokens: main.usage.completionTokens + budget.usage.completionTokens + category.usage.completionTokens,
     imageTokens: cloudImageTokens(provider, images.slice(0, main.knobs.imageCount), main.imageRequests),
   };
   return {
@@ -128,6 +138,29 @@ export async function writeListing(deps: GenerateDeps, productId: number, option
     imagesSent: main.knobs.imageCount,
     reasked: budget.attempts > 0,
   };
+}
+
+/**
+ * The product's Google category: the one the owner already set stays; otherwise the model picks
+ * among the candidates the app finds for what it saw and the title it wrote.
+ */
+async function googleCategoryFor(deps: GenerateDeps, productId: number, listing: ListingOutput, seed: number): Promise<CategoryChoice> {
+  const own = readDraft(deps.db, productId).attributes[ATTRIBUTE_KEYS.googleProductCategory]?.trim();
+  // The owner's category, kept in the fields by keepOwnerAttributes, needs no request.
+  if (own) return { id: own, usage: { promptTokens: 0, completionTokens: 0 } };
+  if (!deps.categories) return { id: null, usage: { promptTokens: 0, completionTokens: 0 } };
+  const candidates = findCategoryCandidates(deps.categories, { observed: listing.observed.object, title: listing.title, category: listing.attributes.category, tags: listing.tags });
+  return chooseGoogleCategory({
+    provider: deps.provider,
+    productId,
+    candidates,
+    observed: listing.observed.object,
+    title: listing.title,
+    category: listing.attributes.category,
+    seed,
+    signal: deps.signal,
+    log: deps.log,
+  });
 }
 
 function cloudImageTokens(provider: ListingProvider, images: readonly PreparedImage[], requests: number): number | undefined {

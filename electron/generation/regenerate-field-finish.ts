@@ -44,7 +44,7 @@ export function fitRegeneratedField(current: ListingText, field: RegenerableFiel
   const listing: ListingOutput = { ...base, ...reply, observed: { ...base.observed, visibleText: named } };
   const fitted = toDraftFields(fitListingToLimits(listing, limits));
   if (field !== 'attributes') return { [field]: fitted[field] };
-  return { attributes: { ...personAttributes(current.attributes), ...fitted.attributes } };
+  return { attributes: keepOwnerAttributes(current.attributes, fitted.attributes) };
 }
 
 /** The draft's flags with those of `field` recomputed on the new text; every other flag as it was. */
@@ -63,6 +63,15 @@ export function refreshFieldFlags(
   return [...flags.filter((f) => !own.includes(f.code)), ...fresh.filter((f): f is DraftFlag => f !== undefined)];
 }
 
+/**
+ * The model's attributes over the ones a person or a catalog set, which it never replaces; a
+ * condition the model did not see stays as the draft had it, since a condition is never guessed.
+ */
+export function keepOwnerAttributes(current: Attributes, written: Attributes): Attributes {
+  const kept = current.condition && !written.condition ? { condition: current.condition } : {};
+  return { ...personAttributes(current), ...kept, ...written };
+}
+
 function personAttributes(attributes: Attributes): Attributes {
   return Object.fromEntries(Object.entries(attributes).filter(([key]) => !MODEL_ATTRIBUTES.has(key)));
 }
@@ -71,6 +80,6 @@ function present(value: string | undefined): string[] {
   return value ? [value] : [];
 }
 
-function toCondition(value: string | undefined): Condition {
-  return (CONDITIONS as readonly string[]).includes(value ?? '') ? (value as Condition) : 'new';
+function toCondition(value: string | undefined): Condition | null {
+  return (CONDITIONS as readonly string[]).includes(value ?? '') ? (value as Condition) : null;
 }

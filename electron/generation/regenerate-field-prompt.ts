@@ -20,7 +20,7 @@ export function buildFieldSystemPrompt(): string {
     'Use only what the photos show and what the other fields say. Do not invent sizes, measurements, brands, origins, features or uses you cannot see.',
     'The new field must agree with the other fields: the same product, colours and materials.',
     'attributes.brand: only a brand name readable in a photo or already named in the listing; otherwise null.',
-    'attributes.condition: "new" unless the photos show wear.',
+    'attributes.condition: "used" or "refurbished" only when the photos show wear or refurbishment, "new" only when tags or packaging show it is new; otherwise null (the shop sets it).',
     'Description: plain sentences, no markdown, no lists, no emoji.',
   ].join('\n');
 }
@@ -53,7 +53,7 @@ function describeFieldRule(field: RegenerableField, limits: ListingLimits): stri
     case 'tags':
       return `At most ${limits.tagsMax} tags, each at most ${limits.tagMax} characters: words a buyer would search for.`;
     case 'attributes':
-      return 'Category, color, material, brand (null unless readable or already named) and condition (new, used or refurbished).';
+      return 'Category, color, material, brand (null unless readable or already named) and condition (new, used or refurbished, or null when the photos do not show it).';
   }
 }
 

@@ -12,6 +12,8 @@ import type { CloudKeyStore } from '../secrets/cloud-key-store';
  */
 export interface Services {
   readonly libraryDir: string;
+  /** The app's bundled data: the model catalog, Google's product taxonomy. */
+  readonly resourcesDir: string;
   readonly db: Db;
   readonly version: string;
   readonly engine: EngineService;

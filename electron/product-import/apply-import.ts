@@ -1,3 +1,4 @@
+import type { GoogleTaxonomy } from '../categories/google-taxonomy';
 import type { DraftFields } from '../../shared/domain/draft';
 import { AppError } from '../../shared/errors';
 import type { CatalogField, CatalogMapping, CatalogRow, FieldChange } from '../../shared/domain/product-import';
@@ -48,8 +49,8 @@ export function toDraftFields(changes: readonly FieldChange[], attributes: Recor
  * Applies a previewed catalog in one transaction, each changed draft saved as an 'import'
  * revision. The file must be the one previewed, since the choices refer to its lines.
  */
-export function applyCatalog(db: Db, req: ApplyCatalogRequest): ApplyCatalogResult {
-  const preview = previewCatalog(db, req.path, req.mapping);
+export function applyCatalog(db: Db, req: ApplyCatalogRequest, taxonomy?: GoogleTaxonomy): ApplyCatalogResult {
+  const preview = previewCatalog(db, req.path, req.mapping, taxonomy);
   if (preview.fingerprint !== req.fingerprint) {
     throw new AppError('conflict', `${req.path} changed since it was previewed. Preview it again and redo your choices.`);
   }

@@ -12,6 +12,9 @@ export function parsePrice(raw: string): string | null {
   return priceSchema.safeParse(text).success ? text : null;
 }
 
+/** eBay's condition IDs back to words (storefront-formats §4: 1000 New, 3000 Used; 2500 Seller refurbished). */
+const EBAY_CONDITION_WORDS: Record<string, string> = { '1000': 'new', '2500': 'refurbished', '3000': 'used' };
+
 /**
  * Reads one cell as the field it is mapped to. Values that would change meaning on the way in
  * (a price that is not a number, a barcode Excel turned into 3.65E+11) are refused, not guessed.
@@ -22,15 +25,28 @@ export function parseValue(field: CatalogField, raw: string): ParsedValue {
   if (value.length > def.maxLength) return { ok: false, problem: `${field} has ${value.length} characters; at most ${def.maxLength} fit.` };
   switch (field) {
     case 'price':
+    case 'salePrice':
     case 'compareAtPrice': {
       const price = parsePrice(value);
       return price ? { ok: true, value: price } : { ok: false, problem: `${field} "${value}" is not a price like 15.00.` };
     }
     case 'quantity':
-    case 'weightGrams':
       return /^\d+(\.0+)?$/.test(value)
         ? { ok: true, value: String(Number.parseInt(value, 10)) }
         : { ok: false, problem: `${field} "${value}" is not a whole number of 0 or more.` };
+    case 'weightGrams':
+      // Shopify writes grams converted from ounces or pounds, e.g. 226.796185; a gram more or less is no change.
+      return /^\d+(\.\d+)?$/.test(value)
+        ? { ok: true, value: String(Math.round(Number(value))) }
+        : { ok: false, problem: `weight "${value}" is not a number of grams such as 180 or 226.8.` };
+    case 'condition': {
+      const condition = EBAY_CONDITION_WORDS[value] ?? value;
+      return { ok: true, value: condition };
+    }
+    case 'googleProductCategory':
+    case 'ebayCategoryId':
+    case 'etsyTaxonomyId':
+      return /^\d+$/.test(value) ? { ok: true, value } : { ok: false, problem: `${field} "${value}" is not a category number.` };
     case 'barcode':
       if (/^\d(\.\d+)?E\+\d+$/i.test(value)) {
         return { ok: false, problem: `barcode "${value}" was turned into scientific notation by a spreadsheet and has lost digits; export the barcodes as text and import again.` };

@@ -1,3 +1,4 @@
+import type { GoogleTaxonomy } from '../categories/google-taxonomy';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -35,13 +36,13 @@ function checkMapping(mapping: CatalogMapping, headers: readonly string[], name:
  * Reads a catalog file and reports, without changing anything, what importing it would do: which
  * rows match which product, what they fill in and where they disagree with a draft.
  */
-export function previewCatalog(db: Db, file: string, mapping?: CatalogMapping): CatalogPreview {
+export function previewCatalog(db: Db, file: string, mapping?: CatalogMapping, taxonomy?: GoogleTaxonomy): CatalogPreview {
   const name = path.basename(file);
   const bytes = readCatalogFile(file);
   const parsed = parseCatalogCsv(decodeCatalogText(bytes, file), file);
   const used = mapping ?? guessMapping(parsed.headers);
   checkMapping(used, parsed.headers, name);
-  const rows = matchCatalog(parsed.headers, parsed.records, used, loadProductIndex(db));
+  const rows = matchCatalog(parsed.headers, parsed.records, used, loadProductIndex(db), taxonomy);
   const warnings: string[] = [];
   if (!used.sku && !used.photoFileName) warnings.push(`No column of ${name} was recognised as SKU or photo file name; choose the column that identifies each product.`);
   const garbled = findMojibakeLines(decodeCatalogText(bytes, file));

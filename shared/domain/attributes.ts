@@ -10,4 +10,10 @@ export const ATTRIBUTE_KEYS = {
   weightGrams: 'weightGrams',
   /** A handle the user typed, used instead of the one made from the title. */
   handle: 'handle',
+  /** The product's own eBay leaf category, Etsy taxonomy node and Google product category id. */
+  ebayCategoryId: 'ebayCategoryId',
+  etsyTaxonomyId: 'etsyTaxonomyId',
+  googleProductCategory: 'googleProductCategory',
+  /** Size, gender and age group, as Google names them. */
+  size: 'size',
 } as const;

@@ -15,6 +15,10 @@ export const attributesSchema = z
     material: z.string().max(100).optional(),
     brand: z.string().max(100).optional(),
     condition: z.string().max(50).optional(),
+    /** The product's own storefront categories; each wins over the shop profile's default. */
+    ebayCategoryId: z.string().regex(/^\d{1,12}$/, 'The eBay category ID is digits only, e.g. 15687').optional(),
+    etsyTaxonomyId: z.string().regex(/^\d{1,12}$/, 'The Etsy taxonomy ID is digits only, e.g. 482').optional(),
+    googleProductCategory: z.string().regex(/^\d{1,7}$/, 'Choose the Google product category from the list').optional(),
   })
   .catchall(z.string().max(500));
 export type Attributes = z.infer<typeof attributesSchema>;

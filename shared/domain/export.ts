@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { EXPORT_TARGETS } from './platform-limits';
+import { CONDITIONS, currencySchema, digitsIdSchema, EBAY_SITE_IDS, ETSY_WHO_MADE, productUrlPatternSchema, STOREFRONT_PLATFORMS } from './shop-profile';
 
 export const exportTargetSchema = z.enum(EXPORT_TARGETS);
 
@@ -8,28 +9,47 @@ const httpUrl = z
   .max(1000)
   .regex(/^https?:\/\/[^\s]+$/, 'Use a web address that starts with https://');
 
-/** What the user sets per target before exporting. */
+/**
+ * What the user sets for one export. Shop facts (currency, storefront address, eBay and Etsy
+ * defaults, default condition) come from the shop profile; each one given here overrides it for
+ * this export only. A product's own eBay category, Etsy taxonomy, Google category and condition
+ * (its attributes) win over both.
+ */
 export const exportOptionsSchema = z.object({
   /** Where the user will upload the images folder; image columns stay empty without it. */
   imageBaseUrl: httpUrl.optional(),
   /** Copy the photos into an images folder next to the file. */
   copyImages: z.boolean().default(true),
   /** ISO 4217 code for Google's "15.00 USD" prices. */
-  currency: z.string().regex(/^[A-Z]{3}$/, 'Use a three-letter currency code such as USD').default('USD'),
+  currency: currencySchema.optional(),
   /** Shopify Status Active + published, WooCommerce Published 1; false makes them drafts there. */
   publish: z.boolean().default(true),
-  /** eBay's required leaf category for every row of this file. */
-  ebayCategoryId: z.string().regex(/^\d{1,10}$/, 'eBay category IDs are digits only').optional(),
-  /** Etsy seller-taxonomy node id (getSellerTaxonomyNodes). */
-  etsyTaxonomyId: z.string().regex(/^\d{1,10}$/, 'Etsy taxonomy IDs are digits only').optional(),
-  etsyWhoMade: z.enum(['i_did', 'someone_else', 'collective']).default('i_did'),
-  etsyWhenMade: z.string().min(1).max(40).default('made_to_order'),
-  /** The shop's address; Google's `link` becomes <shopUrl>/products/<handle>. */
+  /** eBay's required leaf category for products that name none. */
+  ebayCategoryId: digitsIdSchema('The eBay category ID').optional(),
+  ebaySite: z.enum(EBAY_SITE_IDS).optional(),
+  /** Etsy seller-taxonomy node id (getSellerTaxonomyNodes) for products that name none. */
+  etsyTaxonomyId: digitsIdSchema('The Etsy taxonomy ID').optional(),
+  etsyWhoMade: z.enum(ETSY_WHO_MADE).optional(),
+  etsyWhenMade: z.string().min(1).max(40).optional(),
+  etsyIsSupply: z.boolean().optional(),
+  /** Which of the shop's storefronts Google's `link` points at. */
+  storefront: z.enum(STOREFRONT_PLATFORMS).optional(),
+  /** The shop's address, e.g. https://shop.example.com. */
   shopUrl: httpUrl.optional(),
-  /** Google product category id or path for every row. */
-  googleProductCategory: z.string().max(500).optional(),
+  /** The product page path or URL with {handle} or {sku}, e.g. /product/{handle}. */
+  productUrlPattern: productUrlPatternSchema.optional(),
+  /** Vendor/brand for products that name none. */
+  vendor: z.string().trim().min(1).max(100).optional(),
+  /** Condition for products that name none. */
+  condition: z.enum(CONDITIONS).optional(),
+  /** Google product category id for products that name none. */
+  googleProductCategory: z.string().regex(/^\d{1,6}$/, 'Use a Google product category ID such as 212').optional(),
 });
 export type ExportOptions = z.output<typeof exportOptionsSchema>;
+
+/** Which drafts an export takes when no products are named. */
+export const EXPORT_STATUSES = ['approved', 'draft', 'flagged', 'all'] as const;
+export type ExportStatus = (typeof EXPORT_STATUSES)[number];
 
 /** The export's two passes: the pre-flight lint, then writing the file. */
 export const EXPORT_PHASES = ['lint', 'write'] as const;
@@ -57,6 +77,8 @@ export const lintReportSchema = z.object({
   issuesTruncated: z.boolean(),
   /** File-wide notes, e.g. that image columns stay empty without a base URL. */
   notices: z.array(z.string()),
+  /** Drafts the selection did not take, by reason, e.g. { reason: 'already exported to Shopify', count: 3 }. */
+  leftOut: z.array(z.object({ reason: z.string(), count: z.number().int() })),
 });
 export type LintReport = z.infer<typeof lintReportSchema>;
 

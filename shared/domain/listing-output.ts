@@ -77,7 +77,8 @@ export function listingJsonSchema(limits: ListingLimits): JsonSchema {
       color: str(f.attributeMax),
       material: str(f.attributeMax),
       brand: { anyOf: [str(f.attributeMax), { type: 'null' }] },
-      condition: { type: 'string', enum: [...CONDITIONS] },
+      // null unless the photos show it: a condition is never guessed (the shop default fills it at export).
+      condition: { anyOf: [{ type: 'string', enum: [...CONDITIONS] }, { type: 'null' }] },
     }),
     uncertain: list(str(f.uncertainMax), f.uncertainItemsMax),
   });
@@ -111,7 +112,7 @@ export function listingOutputSchema(limits: ListingLimits) {
       color: loose(f.attributeMax),
       material: loose(f.attributeMax),
       brand: loose(f.attributeMax).nullable().optional(),
-      condition: z.enum(CONDITIONS),
+      condition: z.enum(CONDITIONS).nullable().optional(),
     }),
     uncertain: z.array(loose(f.uncertainMax)).max(f.uncertainItemsMax * 4),
   });

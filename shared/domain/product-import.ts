@@ -1,8 +1,13 @@
 import { z } from 'zod';
 
-/** The shop data a catalog file can fill in; photoFileName only matches rows to products. */
+/**
+ * The shop data a catalog file can fill in. salePrice becomes the price (and the regular price the
+ * compare-at price) on rows that have one; photoFileName, handle and parent only match rows to
+ * products and tell variant rows apart.
+ */
 export const CATALOG_FIELDS = [
-  'sku', 'price', 'quantity', 'vendor', 'brand', 'barcode', 'compareAtPrice', 'weightGrams', 'category', 'color', 'material', 'condition', 'photoFileName',
+  'sku', 'price', 'salePrice', 'quantity', 'vendor', 'brand', 'barcode', 'compareAtPrice', 'weightGrams', 'category', 'color', 'material', 'condition',
+  'googleProductCategory', 'ebayCategoryId', 'etsyTaxonomyId', 'photoFileName', 'handle', 'parent',
 ] as const;
 export const catalogFieldSchema = z.enum(CATALOG_FIELDS);
 export type CatalogField = z.infer<typeof catalogFieldSchema>;
@@ -19,7 +24,8 @@ export const catalogRowSchema = z.object({
   line: z.number().int(),
   status: z.enum(['matched', 'conflict', 'unmatched']),
   productId: z.number().int().nullable(),
-  matchedBy: z.enum(['sku', 'photo']).nullable(),
+  /** continuation: a further image row of the product on the row above (Shopify's extra image rows). */
+  matchedBy: z.enum(['sku', 'photo', 'continuation']).nullable(),
   /** Empty fields of the draft this row fills; applied without asking, since nothing is overwritten. */
   fills: z.array(fieldChangeSchema),
   /** Fields where the draft already holds something else; only overwritten if the user says so. */

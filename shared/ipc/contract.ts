@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { appEvents, appRoutes } from './routes/app';
 import { catalogEvents, catalogRoutes } from './routes/catalog';
+import { categoriesEvents, categoriesRoutes } from './routes/categories';
 import { dialogEvents, dialogRoutes } from './routes/dialog';
 import { draftsEvents, draftsRoutes } from './routes/drafts';
 import { engineEvents, engineRoutes } from './routes/engine';
@@ -10,6 +11,7 @@ import { libraryEvents, libraryRoutes } from './routes/library';
 import { modelsEvents, modelsRoutes } from './routes/models';
 import { productsEvents, productsRoutes } from './routes/products';
 import { settingsEvents, settingsRoutes } from './routes/settings';
+import { shopEvents, shopRoutes } from './routes/shop';
 
 /**
  * The one IPC contract: every route the renderer may call, named `namespace.action`, with zod
@@ -24,8 +26,10 @@ export const routes = {
   ...modelsRoutes,
   ...exportRoutes,
   ...catalogRoutes,
+  ...categoriesRoutes,
   ...generateRoutes,
   ...settingsRoutes,
+  ...shopRoutes,
   ...dialogRoutes,
 };
 
@@ -39,8 +43,10 @@ export const events = {
   ...modelsEvents,
   ...exportEvents,
   ...catalogEvents,
+  ...categoriesEvents,
   ...generateEvents,
   ...settingsEvents,
+  ...shopEvents,
   ...dialogEvents,
 };
 

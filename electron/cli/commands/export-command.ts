@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { RouteOutput } from '../../../shared/ipc/contract';
+import type { RouteInput, RouteOutput } from '../../../shared/ipc/contract';
 import type { CliContext } from '../cli-context';
 import type { ExportFlags } from '../parse-cli-args';
 
@@ -15,6 +15,8 @@ export async function exportListings(ctx: CliContext, flags: ExportFlags, produc
     return await ctx.call('export.run', {
       target: flags.format,
       productIds,
+      ...(flags.status !== undefined && { status: flags.status }),
+      ...(flags.includeExported && { includeExported: true }),
       outputPath: path.resolve(flags.out),
       onLintFailure: flags.onLintFailure,
       jobId,
@@ -22,6 +24,8 @@ export async function exportListings(ctx: CliContext, flags: ExportFlags, produc
         copyImages: flags.copyImages,
         ...(flags.imageBaseUrl !== undefined && { imageBaseUrl: flags.imageBaseUrl }),
         ...(flags.currency !== undefined && { currency: flags.currency }),
+        // The export route's schema checks each value and names the field it refuses.
+        ...(flags.overrides as RouteInput<'export.run'>['options']),
       },
     });
   } finally {
@@ -36,9 +40,16 @@ export function describeExportLines(result: ExportResult): string[] {
       : result.skippedProductIds.length > 0
         ? ['Nothing written: every product had problems and was skipped, so an existing file was left as it was. Fix the problems below, then export again.']
         : [`Nothing written: ${result.lint.errorCount} problem${result.lint.errorCount === 1 ? '' : 's'} must be fixed first (or pass --on-lint-failure skip).`];
+  if (result.status === 'written' && result.exportedProductIds.length === 0 && result.lint.checked === 0) {
+    lines.push('No product matched: by default only approved drafts not yet exported to this storefront are taken (see --status, --include-exported, --product).');
+  }
   if (result.skippedProductIds.length) lines.push(`Skipped ${result.skippedProductIds.length} product(s) with problems: ${result.skippedProductIds.slice(0, 20).join(', ')}.`);
   if (result.imagesDir) lines.push(`Images: ${result.imagesCopied} copied to ${result.imagesDir}.`);
   for (const issue of result.lint.issues.filter((i) => i.severity === 'error').slice(0, 20)) lines.push(`  product ${issue.productId} ${issue.field}: ${issue.message}`);
+  if (result.status === 'aborted') {
+    const total = result.lint.leftOut.reduce((n, r) => n + r.count, 0);
+    if (total > 0) lines.push(`${total} product(s) were not selected: ${result.lint.leftOut.map((r) => `${r.count} ${r.reason}`).join(', ')}.`);
+  }
   for (const notice of [...result.lint.notices, ...result.notices]) lines.push(`Note: ${notice}`);
   return lines;
 }

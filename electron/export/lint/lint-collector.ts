@@ -8,7 +8,7 @@ export const LINT_ISSUES_SHOWN = 1000;
 
 export interface LintCollector {
   add(listing: Listing, found: readonly FieldIssue[]): void;
-  report(notices: string[]): LintReport;
+  report(notices: string[], leftOut?: LintReport['leftOut']): LintReport;
 }
 
 export function createLintCollector(target: ExportTarget, shown = LINT_ISSUES_SHOWN): LintCollector {
@@ -32,8 +32,8 @@ export function createLintCollector(target: ExportTarget, shown = LINT_ISSUES_SH
       }
       if (failed) failing.push(listing.productId);
     },
-    report(notices) {
-      return { target, checked, failingProductIds: failing, errorCount, warningCount, issues, issuesTruncated: truncated, notices };
+    report(notices, leftOut = []) {
+      return { target, checked, failingProductIds: failing, errorCount, warningCount, issues, issuesTruncated: truncated, notices, leftOut };
     },
   };
 }

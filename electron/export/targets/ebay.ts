@@ -1,16 +1,26 @@
 import { PLATFORM_LIMITS } from '../../../shared/domain/platform-limits';
+import { EBAY_SITES, type Condition, type EbaySite } from '../../../shared/domain/shop-profile';
+import { listingCondition, MISSING_CONDITION } from '../condition';
 import { formatPrice } from '../../../shared/text/format-price';
-import { readAttribute, type Listing } from '../listing';
 import { ATTRIBUTE_KEYS } from '../../../shared/domain/attributes';
+import { readAttribute, type Listing } from '../listing';
+import type { ShopSettings } from '../shop-settings';
 import { textToHtml } from '../text-to-html';
 import { toCells, type FieldIssue, type RowContext, type TargetSpec } from './types';
 
+const ACTION = 'Action(SiteID=US|Country=US|Currency=USD|Version=1193|CC=UTF-8)';
+
 /** Seller Hub's "Create drafts" template header (storefront-formats §4). */
 const HEADER = [
-  'Action(SiteID=US|Country=US|Currency=USD|Version=1193|CC=UTF-8)', 'Custom label (SKU)', 'Category ID', 'Title', 'UPC',
-  'Price', 'Quantity', 'Item photo URL', 'Condition ID', 'Description', 'Format',
+  ACTION, 'Custom label (SKU)', 'Category ID', 'Title', 'UPC', 'Price', 'Quantity', 'Item photo URL', 'Condition ID', 'Description', 'Format',
 ] as const;
 type Column = (typeof HEADER)[number];
+
+/** The Action column names the marketplace: SiteID, Country and Currency (§4). */
+export function ebayActionHeader(site: EbaySite): string {
+  const { country, currency } = EBAY_SITES[site];
+  return `Action(SiteID=${site}|Country=${country}|Currency=${currency}|Version=1193|CC=UTF-8)`;
+}
 
 const pad = (first: string): string[] => [first, ...Array<string>(HEADER.length - 1).fill('')];
 
@@ -22,24 +32,18 @@ const PREAMBLE = [
   pad('#INFO'),
 ];
 
-const CONDITION_IDS: Record<string, string> = {
-  '': '1000', new: '1000', 'new with tags': '1000', 'brand new': '1000',
-  refurbished: '2500', 'seller refurbished': '2500',
-  used: '3000', 'pre-owned': '3000', preowned: '3000', vintage: '3000',
-};
-
-export function ebayConditionId(condition: string): string {
-  return CONDITION_IDS[condition.trim().toLowerCase()] ?? '';
-}
+/** eBay's condition IDs: 1000 New, 2500 Seller refurbished, 3000 Used (§4). */
+const CONDITION_IDS: Record<Condition, string> = { new: '1000', refurbished: '2500', used: '3000' };
 
 function categoryId(listing: Listing, ctx: RowContext): string {
-  return readAttribute(listing, 'ebayCategoryId') || (ctx.options.ebayCategoryId ?? '');
+  return readAttribute(listing, ATTRIBUTE_KEYS.ebayCategoryId) || ctx.shop.ebayCategoryId;
 }
 
 /** One Draft row; the rest can be finished in Seller Hub's drafts page. */
 function toRows(listing: Listing, ctx: RowContext): string[][] {
+  const condition = listingCondition(listing, ctx.shop).condition;
   const record: Partial<Record<Column, string>> = {
-    'Action(SiteID=US|Country=US|Currency=USD|Version=1193|CC=UTF-8)': 'Draft',
+    [ACTION]: 'Draft',
     'Custom label (SKU)': listing.sku ?? '',
     'Category ID': categoryId(listing, ctx),
     Title: listing.title,
@@ -47,7 +51,7 @@ function toRows(listing: Listing, ctx: RowContext): string[][] {
     Price: formatPrice(listing.price),
     Quantity: readAttribute(listing, ATTRIBUTE_KEYS.quantity),
     'Item photo URL': ctx.imageUrls.slice(0, PLATFORM_LIMITS.ebay.picturesMax).join('|'),
-    'Condition ID': ebayConditionId(readAttribute(listing, 'condition')),
+    'Condition ID': condition ? CONDITION_IDS[condition] : '',
     Description: textToHtml(listing.description),
     Format: 'FixedPrice',
   };
@@ -56,17 +60,15 @@ function toRows(listing: Listing, ctx: RowContext): string[][] {
 
 function lint(listing: Listing, ctx: RowContext): FieldIssue[] {
   const issues: FieldIssue[] = [];
+  const error = (field: string, code: FieldIssue['code'], message: string) => issues.push({ field, code, severity: 'error', message });
   if (!categoryId(listing, ctx)) {
-    issues.push({ field: 'Category ID', code: 'missing', severity: 'error', message: 'has no eBay category ID; set one in the export options (eBay requires it on every row).' });
+    error('Category ID', 'missing', 'has no eBay category ID; set it on the product (eBay category), or the shop default with `listing-studio shop set --ebay-category 15687`.');
   }
   const badUrl = ctx.imageUrls.find((url) => !url.startsWith('https://') || url.includes(';'));
-  if (badUrl) {
-    issues.push({ field: 'Item photo URL', code: 'invalid_value', severity: 'error', message: `picture URL ${badUrl} must start with https:// and hold no ";" (eBay's rule for self-hosted pictures).` });
-  }
-  const condition = readAttribute(listing, 'condition');
-  if (condition && !ebayConditionId(condition)) {
-    issues.push({ field: 'Condition ID', code: 'invalid_value', severity: 'warning', message: `condition "${condition}" has no eBay condition ID here; pick it in Seller Hub's drafts page.` });
-  }
+  if (badUrl) error('Item photo URL', 'invalid_value', `picture URL ${badUrl} must start with https:// and hold no ";" (eBay's rule for self-hosted pictures).`);
+  const condition = listingCondition(listing, ctx.shop);
+  if (!condition.written) error('Condition ID', 'missing', MISSING_CONDITION);
+  else if (!condition.condition) error('Condition ID', 'invalid_value', `condition "${condition.written}" has no eBay condition ID; set new, used or refurbished on the product.`);
   return issues;
 }
 
@@ -75,6 +77,7 @@ export const ebayTarget: TargetSpec<Column> = {
   dialect: { delimiter: ',', recordDelimiter: '\r\n', bom: false },
   preamble: PREAMBLE,
   header: HEADER,
+  fileHeader: (shop: ShopSettings) => [ebayActionHeader(shop.ebaySite), ...HEADER.slice(1)],
   requires: { price: true, sku: true },
   toRows,
   lint,

@@ -24,7 +24,7 @@ export function etsyMaterials(material: string): string[] {
 }
 
 function taxonomyId(listing: Listing, ctx: RowContext): string {
-  return readAttribute(listing, 'etsyTaxonomyId') || (ctx.options.etsyTaxonomyId ?? '');
+  return readAttribute(listing, ATTRIBUTE_KEYS.etsyTaxonomyId) || ctx.shop.etsyTaxonomyId;
 }
 
 function toRows(listing: Listing, ctx: RowContext): string[][] {
@@ -39,9 +39,9 @@ function toRows(listing: Listing, ctx: RowContext): string[][] {
       description: listing.description,
       price: formatPrice(listing.price),
       quantity: readAttribute(listing, ATTRIBUTE_KEYS.quantity),
-      who_made: ctx.options.etsyWhoMade,
-      when_made: ctx.options.etsyWhenMade,
-      is_supply: 'false',
+      who_made: ctx.shop.etsyWhoMade,
+      when_made: ctx.shop.etsyWhenMade,
+      is_supply: ctx.shop.etsyIsSupply ? 'true' : 'false',
       taxonomy_id: taxonomyId(listing, ctx),
       tags: listing.tags.map((t) => t.trim()).join(','),
       materials: etsyMaterials(readAttribute(listing, 'material')).join(','),
@@ -63,7 +63,7 @@ function lint(listing: Listing, ctx: RowContext): FieldIssue[] {
   if (badMaterial) error('materials', 'invalid_value', `material "${badMaterial}" may only hold letters, numbers and spaces (Etsy refuses "100% cotton").`);
   const materialsMax = PLATFORM_LIMITS.etsy.materialsMax ?? 13;
   if (materials.length > materialsMax) error('materials', 'too_many', `has ${materials.length} materials; Etsy allows ${materialsMax}.`);
-  if (!taxonomyId(listing, ctx)) error('taxonomy_id', 'missing', 'has no Etsy taxonomy ID; set one in the export options (Etsy requires it).');
+  if (!taxonomyId(listing, ctx)) error('taxonomy_id', 'missing', 'has no Etsy taxonomy ID (Etsy requires one); set it on the product (Etsy taxonomy), or the shop default with `listing-studio shop set --etsy-taxonomy 482`.');
   if (!readAttribute(listing, ATTRIBUTE_KEYS.quantity)) error('quantity', 'missing', 'has no quantity; Etsy requires one (import your catalog or set it in the editor).');
   return issues;
 }

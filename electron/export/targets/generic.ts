@@ -1,11 +1,13 @@
 import { formatPrice } from '../../../shared/text/format-price';
-import { readAttribute, type Listing } from '../listing';
+import { listingCondition } from '../condition';
 import { ATTRIBUTE_KEYS } from '../../../shared/domain/attributes';
+import { readAttribute, type Listing } from '../listing';
+import { googleCategoryId } from '../listing-category';
 import { PLAIN_CSV, toCells, type FieldIssue, type RowContext, type TargetSpec } from './types';
 
 /** Every field of a draft, for the user's own tools; attributes_json keeps what the named columns do not. */
 const HEADER = [
-  'product_id', 'status', 'handle', 'sku', 'title', 'description', 'price', 'tags', 'category', 'color', 'material', 'brand',
+  'product_id', 'status', 'handle', 'sku', 'title', 'description', 'price', 'tags', 'category', 'google_product_category', 'color', 'material', 'brand',
   'condition', 'vendor', 'quantity', 'barcode', 'attributes_json', 'image_urls', 'photo_count',
 ] as const;
 type Column = (typeof HEADER)[number];
@@ -21,10 +23,11 @@ function toRows(listing: Listing, ctx: RowContext): string[][] {
     price: formatPrice(listing.price),
     tags: listing.tags.join(', '),
     category: readAttribute(listing, 'category'),
+    google_product_category: googleCategoryId(listing, ctx),
     color: readAttribute(listing, 'color'),
     material: readAttribute(listing, 'material'),
     brand: readAttribute(listing, 'brand'),
-    condition: readAttribute(listing, 'condition'),
+    condition: listingCondition(listing, ctx.shop).written,
     vendor: readAttribute(listing, ATTRIBUTE_KEYS.vendor),
     quantity: readAttribute(listing, ATTRIBUTE_KEYS.quantity),
     barcode: readAttribute(listing, ATTRIBUTE_KEYS.barcode),

@@ -1,7 +1,11 @@
 import { GOOGLE_RULES, PLATFORM_LIMITS } from '../../../shared/domain/platform-limits';
+import { listingCondition, MISSING_CONDITION } from '../condition';
 import { formatPriceWithCurrency } from '../../../shared/text/format-price';
-import { readAttribute, readVendor, type Listing } from '../listing';
 import { ATTRIBUTE_KEYS } from '../../../shared/domain/attributes';
+import { readAttribute, readVendor, type Listing } from '../listing';
+import { googleCategoryId, unknownCategoryMessage } from '../listing-category';
+import { splitListValues } from '../list-values';
+import { productUrl } from '../shop-settings';
 import { toSingleLine } from '../text-to-html';
 import { toCells, type FieldIssue, type RowContext, type TargetSpec } from './types';
 
@@ -13,43 +17,40 @@ const HEADER = [
 ] as const;
 type Column = (typeof HEADER)[number];
 
-const CONDITIONS = new Set(['new', 'refurbished', 'used']);
-
 /** "Red, Blue" → "Red/Blue": Google separates colours with / and never commas (answer 6324487). */
 export function googleColors(color: string): string[] {
-  return color.split(/[,/]/).map((c) => c.trim()).filter((c) => c.length > 0);
+  return splitListValues(color);
 }
 
-function link(ctx: RowContext): string {
-  return ctx.options.shopUrl ? `${ctx.options.shopUrl.replace(/\/+$/, '')}/products/${ctx.handle}` : '';
+function link(listing: Listing, ctx: RowContext): string {
+  return productUrl(ctx.shop.productUrlTemplate, ctx.handle, listing.sku);
 }
 
 /** One item per row; text fields on one line, since a tab or newline would break the feed. */
 function toRows(listing: Listing, ctx: RowContext): string[][] {
   const [imageLink, ...additional] = ctx.imageUrls;
   const barcode = readAttribute(listing, ATTRIBUTE_KEYS.barcode);
-  const condition = readAttribute(listing, 'condition').toLowerCase();
   const record: Partial<Record<Column, string>> = {
     id: listing.sku ?? '',
     title: toSingleLine(listing.title),
     description: toSingleLine(listing.description),
-    link: link(ctx),
+    link: link(listing, ctx),
     image_link: imageLink ?? '',
     additional_image_link: additional
       .slice(0, (PLATFORM_LIMITS.google.picturesMax ?? 11) - 1)
       .map((url) => url.replace(/,/g, '%2C'))
       .join(','),
     availability: readAttribute(listing, ATTRIBUTE_KEYS.quantity) === '0' ? 'out_of_stock' : 'in_stock',
-    price: formatPriceWithCurrency(listing.price, ctx.options.currency),
-    brand: toSingleLine(readVendor(listing)),
+    price: formatPriceWithCurrency(listing.price, ctx.shop.currency),
+    brand: toSingleLine(readVendor(listing, ctx.shop.vendor)),
     gtin: barcode,
     identifier_exists: barcode ? 'yes' : 'no',
-    condition: CONDITIONS.has(condition) ? condition : 'new',
-    google_product_category: ctx.options.googleProductCategory ?? '',
+    condition: listingCondition(listing, ctx.shop).condition ?? '',
+    google_product_category: googleCategoryId(listing, ctx),
     product_type: toSingleLine(readAttribute(listing, 'category')),
     color: googleColors(readAttribute(listing, 'color')).join('/'),
     material: toSingleLine(readAttribute(listing, 'material')),
-    size: toSingleLine(readAttribute(listing, 'size')),
+    size: toSingleLine(readAttribute(listing, ATTRIBUTE_KEYS.size)),
     gender: readAttribute(listing, 'gender'),
     age_group: readAttribute(listing, 'age_group'),
   };
@@ -58,20 +59,21 @@ function toRows(listing: Listing, ctx: RowContext): string[][] {
 
 function lint(listing: Listing, ctx: RowContext): FieldIssue[] {
   const issues: FieldIssue[] = [];
-  if (!ctx.options.shopUrl) {
-    issues.push({ field: 'link', code: 'missing', severity: 'error', message: 'has no product page link; set the shop address in the export options (Google requires link).' });
-  }
-  if (listing.photos.length === 0) {
-    issues.push({ field: 'image_link', code: 'missing', severity: 'error', message: 'has no photo; Google requires image_link.' });
-  }
+  const error = (field: string, code: FieldIssue['code'], message: string) => issues.push({ field, code, severity: 'error', message });
+  if (!ctx.shop.productUrlTemplate) error('link', 'missing', `has no product page link because ${ctx.shop.productUrlProblem} (Google requires link).`);
+  else if (!link(listing, ctx)) error('link', 'missing', 'has no SKU for the {sku} in the product page pattern (Google requires link).');
+  if (listing.photos.length === 0) error('image_link', 'missing', 'has no photo; Google requires image_link.');
   const colors = googleColors(readAttribute(listing, 'color'));
   const joined = colors.join('/');
   if (colors.length > GOOGLE_RULES.colorsMax || joined.length > GOOGLE_RULES.colorMax || colors.some((c) => c.length > GOOGLE_RULES.colorEachMax)) {
-    issues.push({ field: 'color', code: 'too_long', severity: 'error', message: `color "${joined}" is over Google's limit: at most ${GOOGLE_RULES.colorsMax} colours of ${GOOGLE_RULES.colorEachMax} characters, ${GOOGLE_RULES.colorMax} in all.` });
+    error('color', 'too_long', `color "${joined}" is over Google's limit: at most ${GOOGLE_RULES.colorsMax} colours of ${GOOGLE_RULES.colorEachMax} characters, ${GOOGLE_RULES.colorMax} in all.`);
   }
-  const condition = readAttribute(listing, 'condition').toLowerCase();
-  if (condition && !CONDITIONS.has(condition)) {
-    issues.push({ field: 'condition', code: 'invalid_value', severity: 'warning', message: `condition "${condition}" is not new, refurbished or used; the feed says new.` });
+  const condition = listingCondition(listing, ctx.shop);
+  if (!condition.written) error('condition', 'missing', MISSING_CONDITION);
+  else if (!condition.condition) error('condition', 'invalid_value', `condition "${condition.written}" is not new, used or refurbished; set one of those on the product.`);
+  const category = googleCategoryId(listing, ctx);
+  if (category && ctx.taxonomy && !ctx.taxonomy.byId.has(category)) {
+    issues.push({ field: 'google_product_category', code: 'invalid_value', severity: 'warning', message: unknownCategoryMessage(category) });
   }
   return issues;
 }

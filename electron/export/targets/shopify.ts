@@ -1,8 +1,11 @@
 import { SHOPIFY_RULES } from '../../../shared/domain/platform-limits';
 import { formatPrice } from '../../../shared/text/format-price';
 import { isValidHandle } from '../handle';
-import { readAttribute, readVendor, type Listing } from '../listing';
+import { listingCondition } from '../condition';
 import { ATTRIBUTE_KEYS } from '../../../shared/domain/attributes';
+import { readAttribute, readVendor, type Listing } from '../listing';
+import { googleCategoryId, googleCategoryPath } from '../listing-category';
+import type { Condition } from '../../../shared/domain/shop-profile';
 import { textToHtml } from '../text-to-html';
 import { PLAIN_CSV, toCells, type FieldIssue, type RowContext, type TargetSpec } from './types';
 
@@ -25,6 +28,11 @@ type Column = (typeof HEADER)[number];
 
 const bool = (value: boolean): string => (value ? 'TRUE' : 'FALSE');
 
+/** The 2024 template writes the condition capitalised ("New") and the Google category as its path. */
+function shopifyCondition(condition: Condition | null): string {
+  return condition ? condition[0]!.toUpperCase() + condition.slice(1) : '';
+}
+
 /**
  * The product row, then one row per further image sharing the URL handle with only the image
  * columns filled (§1.3). A single-variant product is Option1 Title / Default Title (§1.2).
@@ -39,7 +47,7 @@ function toRows(listing: Listing, ctx: RowContext): string[][] {
     Title: listing.title,
     'URL handle': ctx.handle,
     Description: textToHtml(listing.description),
-    Vendor: readVendor(listing),
+    Vendor: readVendor(listing, ctx.shop.vendor),
     Type: readAttribute(listing, 'category'),
     Tags: listing.tags.join(', '),
     'Published on online store': bool(ctx.options.publish),
@@ -62,6 +70,8 @@ function toRows(listing: Listing, ctx: RowContext): string[][] {
     'Image position': firstImage ? '1' : '',
     'Image alt text': firstImage ? alt : '',
     'Gift card': 'FALSE',
+    'Google Shopping / Google product category': googleCategoryPath(listing, ctx) || googleCategoryId(listing, ctx),
+    'Google Shopping / Condition': shopifyCondition(listingCondition(listing, ctx.shop).condition),
   };
   const imageRows = moreImages.map((url, i) =>
     toCells(HEADER, { 'URL handle': ctx.handle, 'Product image URL': url, 'Image position': String(i + 2), 'Image alt text': alt }),
@@ -74,9 +84,13 @@ function lint(listing: Listing, ctx: RowContext): FieldIssue[] {
   if (!isValidHandle(ctx.handle)) {
     issues.push({ field: 'URL handle', code: 'invalid_handle', severity: 'error', message: `handle "${ctx.handle}" may only hold lowercase letters, digits and single dashes (no spaces or periods).` });
   }
-  const vendor = readVendor(listing);
+  const vendor = readVendor(listing, ctx.shop.vendor);
   if (vendor && vendor.length < SHOPIFY_RULES.vendorMin) {
     issues.push({ field: 'Vendor', code: 'invalid_value', severity: 'error', message: `vendor "${vendor}" is shorter than Shopify's ${SHOPIFY_RULES.vendorMin} characters.` });
+  }
+  const condition = listingCondition(listing, ctx.shop);
+  if (condition.written && !condition.condition) {
+    issues.push({ field: 'Google Shopping / Condition', code: 'invalid_value', severity: 'warning', message: `condition "${condition.written}" is not new, used or refurbished, so Google Shopping / Condition is left blank.` });
   }
   const split = listing.tags.filter((tag) => tag.includes(','));
   if (split.length > 0) {

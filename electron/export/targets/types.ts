@@ -1,6 +1,8 @@
 import type { ExportTarget } from '../../../shared/domain/platform-limits';
 import type { ExportOptions, LintIssue } from '../../../shared/domain/export';
+import type { GoogleTaxonomy } from '../../categories/google-taxonomy';
 import type { Listing } from '../listing';
+import type { ShopSettings } from '../shop-settings';
 
 /** How one target's file is laid out on disk (storefront-formats §0 and §8.1). */
 export interface Dialect {
@@ -19,6 +21,10 @@ export interface RowContext {
   /** Public URLs of the listing's images, in order; empty without an image base URL. */
   imageUrls: string[];
   options: ExportOptions;
+  /** The shop profile with this export's options over it. */
+  shop: ShopSettings;
+  /** Google's product taxonomy, to name a category id's path; absent where none was loaded. */
+  taxonomy?: GoogleTaxonomy;
 }
 
 /** A lint finding before the export adds which product it is about. */
@@ -30,6 +36,8 @@ export interface TargetSpec<H extends string = string> {
   /** Rows written before the header, e.g. eBay's #INFO lines; each as wide as the header. */
   preamble: readonly (readonly string[])[];
   header: readonly H[];
+  /** The header row as written, where it depends on the shop (eBay's Action column names the site). */
+  fileHeader?(shop: ShopSettings): readonly string[];
   /** Which draft fields this target cannot import without. */
   requires: { price: boolean; sku: boolean };
   /** One listing's rows, each cell in header order. Pure. */

@@ -2,6 +2,7 @@ import type { Services } from '../services';
 import type { Handlers } from '../router';
 import { appHandlers } from './app';
 import { catalogHandlers } from './catalog';
+import { categoriesHandlers } from './categories';
 import { dialogHandlers } from './dialog';
 import { draftsHandlers } from './drafts';
 import { engineHandlers } from './engine';
@@ -11,6 +12,7 @@ import { libraryHandlers } from './library';
 import { modelsHandlers } from './models';
 import { productsHandlers } from './products';
 import { settingsHandlers } from './settings';
+import { shopHandlers } from './shop';
 
 /** The whole handler table. Assigning to Handlers makes a route without a handler a compile error. */
 export function createHandlers(services: Services): Handlers {
@@ -23,8 +25,10 @@ export function createHandlers(services: Services): Handlers {
     ...modelsHandlers(services),
     ...exportHandlers(services),
     ...catalogHandlers(services),
+    ...categoriesHandlers(services),
     ...generateHandlers(services),
     ...settingsHandlers(services),
+    ...shopHandlers(services),
     ...dialogHandlers(),
   };
 }

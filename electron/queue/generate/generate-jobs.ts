@@ -1,3 +1,5 @@
+import { indexCategories } from '../../categories/find-category-candidates';
+import { loadGoogleTaxonomy } from '../../categories/load-google-taxonomy';
 import { AppError } from '../../../shared/errors';
 import type { GenerateJob } from '../../../shared/domain/generate-job';
 import type { Db } from '../../db/open-database';
@@ -21,6 +23,8 @@ export interface GenerateStart extends GenerateRequest {
 export interface GenerateDeps extends ProviderSources {
   db: Db;
   libraryDir: string;
+  /** Where Google's product taxonomy ships: each listing's category is chosen from it. */
+  resourcesDir: string;
   queue: JobQueue;
 }
 
@@ -74,7 +78,8 @@ export function generateJobStatus(deps: GenerateDeps, jobId?: number): GenerateJ
 }
 
 async function runGenerate(deps: GenerateDeps, jobId: number, params: GenerateParams, chosen: ChosenProvider, onProgress: OnProgress): Promise<GenerateJob> {
-  const processor = listingProcessor({ db: deps.db, libraryDir: deps.libraryDir, provider: chosen.provider, log: openGenerationLog(deps.libraryDir) }, params.options);
+  const categories = indexCategories(loadGoogleTaxonomy(deps.resourcesDir));
+  const processor = listingProcessor({ db: deps.db, libraryDir: deps.libraryDir, provider: chosen.provider, log: openGenerationLog(deps.libraryDir), categories }, params.options);
   const outcome = await deps.queue.run(jobId, { processor, concurrency: chosen.concurrency, itemTimeoutMs: chosen.itemTimeoutMs, onProgress });
   return describeGenerateJob(deps.db, jobId, outcome);
 }

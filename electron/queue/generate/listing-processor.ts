@@ -1,3 +1,4 @@
+import type { CategoryIndex } from '../../categories/find-category-candidates';
 import type { GenerationOptions } from '../../../shared/domain/generation-options';
 import type { Db } from '../../db/open-database';
 import { saveGeneratedDraft } from '../../drafts/save-generated-draft';
@@ -10,6 +11,8 @@ export interface ListingProcessorDeps {
   db: Db;
   libraryDir: string;
   provider: ListingProvider;
+  /** Google's taxonomy, indexed, for the model to pick each product's category from. */
+  categories?: CategoryIndex;
   log?: GenerationLog;
 }
 

@@ -5,6 +5,7 @@ import { TagChips } from './tag-chips';
 import { WordCountMeter } from './word-count-meter';
 
 interface FieldsProps {
+  productId: number;
   form: DraftForm;
   errors: FormErrors;
   edit: (patch: Partial<DraftForm>) => void;
@@ -12,7 +13,7 @@ interface FieldsProps {
   wordTarget: number;
 }
 
-export function DraftFormFields({ form, errors, edit, platform, wordTarget }: FieldsProps) {
+export function DraftFormFields({ productId, form, errors, edit, platform, wordTarget }: FieldsProps) {
   const limits = PLATFORM_LIMITS[platform];
   const titleOver = form.title.length > limits.titleMax;
   return (
@@ -33,7 +34,7 @@ export function DraftFormFields({ form, errors, edit, platform, wordTarget }: Fi
         <textarea rows={7} value={form.description} onChange={(e) => edit({ description: e.target.value })} />
       </label>
       <TagChips tags={form.tags} onChange={(tags) => edit({ tags })} maxTags={limits.tagsMax} maxLength={limits.tagLengthMax} platformLabel={limits.label} />
-      <AttributeFields attributes={form.attributes} onChange={(attributes) => edit({ attributes })} />
+      <AttributeFields productId={productId} attributes={form.attributes} onChange={(attributes) => edit({ attributes })} />
       <div className="field-row">
         <label>
           Price

@@ -120,7 +120,7 @@ export function EditorForm({ draft: loaded, onReload, onChanged, onRegenerate, c
           </ul>
         </section>
       )}
-      <DraftFormFields form={form} errors={errors} edit={editField} platform={platform} wordTarget={wordTarget} />
+      <DraftFormFields productId={loaded.productId} form={form} errors={errors} edit={editField} platform={platform} wordTarget={wordTarget} />
       <RevisionHistory
         productId={loaded.productId}
         current={draft.revision}

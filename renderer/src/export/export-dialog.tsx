@@ -1,11 +1,12 @@
 import { useEffect, useRef, useState } from 'react';
 import type { ExportTarget } from '../../../shared/domain/platform-limits';
-import type { ExportResult, LintReport } from '../../../shared/domain/export';
+import type { ExportResult, ExportStatus, LintReport } from '../../../shared/domain/export';
 import { useApi, useConnection } from '../api/api-context';
 import { TargetSelect } from '../common/target-select';
 import { defaultExportName, isSuggestedName, joinPath } from './default-export-path';
 import { describeExportProgress, type ExportProgressCounts } from './describe-export-progress';
 import { LintReportView } from './lint-report-view';
+import { ShopProfileFields } from './shop-profile-fields';
 
 interface ExportDialogProps {
   libraryDir: string;
@@ -30,6 +31,8 @@ export function ExportDialog({ libraryDir, selectedIds, initialTarget, onClose, 
   const [target, setTarget] = useState<ExportTarget>(initialTarget);
   const [imageBaseUrl, setImageBaseUrl] = useState('');
   const [onlySelected, setOnlySelected] = useState(false);
+  const [status, setStatus] = useState<ExportStatus>('approved');
+  const [includeExported, setIncludeExported] = useState(false);
   const [outputPath, setOutputPath] = useState(() => joinPath(joinPath(libraryDir, 'exports'), defaultExportName(initialTarget, new Date())));
   const [report, setReport] = useState<LintReport | null>(null);
   const [choice, setChoice] = useState<LintChoice>('skip');
@@ -57,7 +60,7 @@ export function ExportDialog({ libraryDir, selectedIds, initialTarget, onClose, 
 
   const selection = () => ({
     target,
-    ...(onlySelected && selectedIds.length ? { productIds: selectedIds } : {}),
+    ...(onlySelected && selectedIds.length ? { productIds: selectedIds } : { status, includeExported }),
     options: imageBaseUrl.trim() ? { imageBaseUrl: imageBaseUrl.trim() } : {},
   });
 
@@ -73,7 +76,7 @@ export function ExportDialog({ libraryDir, selectedIds, initialTarget, onClose, 
   };
 
   // Any change of what is exported makes the last report stale.
-  useEffect(() => setReport(null), [target, imageBaseUrl, onlySelected]);
+  useEffect(() => setReport(null), [target, imageBaseUrl, onlySelected, status, includeExported]);
   // A path still carrying the suggested name follows the target (shopify-….csv → google-….txt).
   useEffect(() => setOutputPath((p) => (isSuggestedName(p) ? p.replace(/[^\\/]+$/, defaultExportName(target, new Date())) : p)), [target]);
 
@@ -130,10 +133,20 @@ export function ExportDialog({ libraryDir, selectedIds, initialTarget, onClose, 
           Image base URL <small>(where you will upload the images folder)</small>
           <input type="url" placeholder="https://cdn.example.com/products" value={imageBaseUrl} onChange={(e) => setImageBaseUrl(e.target.value)} />
         </label>
+        <ShopProfileFields target={target} onSaved={() => setReport(null)} />
         <fieldset className="export-scope">
           <legend>Products</legend>
           <label className="inline">
-            <input type="radio" name="scope" checked={!onlySelected} onChange={() => setOnlySelected(false)} /> All approved
+            <input type="radio" name="scope" checked={!onlySelected} onChange={() => setOnlySelected(false)} />
+            <select aria-label="Drafts with status" value={status} disabled={onlySelected} onChange={(e) => setStatus(e.target.value as ExportStatus)}>
+              <option value="approved">Approved</option>
+              <option value="draft">Drafts</option>
+              <option value="flagged">Flagged</option>
+              <option value="all">All written</option>
+            </select>
+          </label>
+          <label className="inline">
+            <input type="checkbox" checked={includeExported} disabled={onlySelected} onChange={(e) => setIncludeExported(e.target.checked)} /> Include those already exported there
           </label>
           <label className="inline">
             <input type="radio" name="scope" checked={onlySelected} disabled={selectedIds.length === 0} onChange={() => setOnlySelected(true)} /> Selected ({selectedIds.length})

@@ -10,6 +10,11 @@ export function LintReportView({ report }: { report: LintReport }) {
         {report.warningCount === 1 ? '' : 's'}.
         {report.failingProductIds.length > 0 && ` ${report.failingProductIds.length} product(s) would be refused.`}
       </p>
+      {report.leftOut.length > 0 && (
+        <p className="lint-left-out">
+          Not included: {report.leftOut.map((r) => `${r.count} ${r.reason}`).join(', ')}.
+        </p>
+      )}
       {report.notices.length > 0 && (
         <ul className="lint-notices">
           {report.notices.map((n) => (

@@ -1,11 +1,15 @@
 import { z } from 'zod';
-import { EXPORT_PHASES, exportOptionsSchema, exportResultSchema, exportTargetSchema, lintReportSchema } from '../../domain/export';
+import { EXPORT_PHASES, EXPORT_STATUSES, exportOptionsSchema, exportResultSchema, exportTargetSchema, lintReportSchema } from '../../domain/export';
 import { defineRoute } from '../define';
 
 const selection = {
   target: exportTargetSchema,
-  /** Products to export; all approved drafts when left out. */
+  /** Products to export, whatever their status; when left out, the drafts `status` picks. */
   productIds: z.array(z.number().int().positive()).min(1).max(100_000).optional(),
+  /** approved (the default) also takes drafts exported to other storefronts but not to this one. */
+  status: z.enum(EXPORT_STATUSES).default('approved'),
+  /** Also take drafts already exported to this target (to write their file again). */
+  includeExported: z.boolean().default(false),
   options: exportOptionsSchema.default(() => exportOptionsSchema.parse({})),
   /** Prefix cells that start with = + - @ TAB CR with ' (for spreadsheets, not for storefront import). */
   spreadsheetSafe: z.boolean().default(false),

@@ -57,7 +57,7 @@ describe('parseCliArgs', () => {
   });
 
   it.each([
-    ['frobnicate', 'Unknown command "frobnicate". Commands: import, generate, export, status, doctor, run, help.'],
+    ['frobnicate', 'Unknown command "frobnicate". Commands: import, generate, export, status, doctor, run, shop, catalog, help.'],
     ['import', 'import needs at least one photo file or folder, e.g. listing-studio import ~/Photos/shop.'],
     ['generate', 'generate needs exactly one of --all, --product ID (repeatable, or 1,2,3) or --resume.'],
     ['generate --all --product 3', 'generate needs exactly one of --all, --product ID (repeatable, or 1,2,3) or --resume.'],
@@ -84,5 +84,38 @@ describe('parseCliArgs', () => {
 
   it('names an unknown flag', () => {
     expect(() => parse('generate --all --turbo')).toThrow("Unknown option '--turbo'.");
+  });
+});
+
+describe('parseCliArgs: shop, catalog and export selection', () => {
+  it('reads shop show and shop set with the flags given', () => {
+    expect(parse('shop show').command).toEqual({ name: 'shop', action: 'show' });
+    expect(parse('shop set --shopify-url https://s.example.com --condition new').command).toEqual({
+      name: 'shop', action: 'set', changes: { 'shopify-url': 'https://s.example.com', condition: 'new' },
+    });
+  });
+
+  it('reads catalog import with column mappings and --apply', () => {
+    expect(parseCliArgs(['catalog', 'import', 'p.csv', '--map', 'Item code=sku', '--map', 'Cost=price', '--apply']).command).toEqual({
+      name: 'catalog', action: 'import', file: 'p.csv', map: { 'Item code': 'sku', Cost: 'price' }, apply: true,
+    });
+  });
+
+  it('reads export --status, --include-exported and the shop overrides for one export', () => {
+    expect(parse('export --format google --out g.txt --status all --include-exported --storefront woocommerce --condition used --etsy-supply yes').command).toMatchObject({
+      export: { status: 'all', includeExported: true, overrides: { storefront: 'woocommerce', condition: 'used', etsyIsSupply: true } },
+    });
+  });
+
+  it.each([
+    ['shop', 'shop needs show or set, e.g. listing-studio shop set --shopify-url https://shop.example.com --condition new.'],
+    ['shop set', 'shop set needs at least one of --platforms, --shopify-url, --shopify-path, --woocommerce-url, --woocommerce-path, --custom-url, --custom-path, --currency, --vendor, --condition, --ebay-category, --ebay-site, --etsy-taxonomy, --etsy-who-made, --etsy-when-made, --etsy-supply.'],
+    ['catalog import', 'catalog needs import and a CSV file, e.g. listing-studio catalog import products.csv --apply.'],
+    ['catalog import p.csv --map sku', '--map takes column=field, e.g. --map "Item code=sku", not "sku".'],
+    ['export --format shopify --out x.csv --status sold', '--status must be one of approved, draft, flagged, all, not "sold".'],
+    ['export --format shopify --out x.csv --product 3 --status all', '--product names the products itself; leave out --status and --include-exported.'],
+    ['export --format etsy --out x.csv --etsy-supply maybe', '--etsy-supply takes yes or no, not "maybe".'],
+  ])('rejects "%s", saying what to do', (line, message) => {
+    expect(() => parse(line)).toThrow(new CliUsageError(message));
   });
 });

@@ -13,8 +13,8 @@ export const WOO_DOC_COLUMNS = [
   'Allow customer reviews?', 'Purchase note', 'Sale price', 'Regular price', 'Categories', 'Tags', 'Shipping class', 'Images',
   'Download limit', 'Download expiry days', 'Parent', 'Grouped products', 'Upsells', 'Cross-sells', 'External URL', 'Button text', 'Position',
 ];
-/** The dynamic groups the exporter appends after the fixed columns. */
-export const WOO_ATTRIBUTE_COLUMN = /^Attribute \d+ (name|value\(s\)|visible|global)$/;
+/** The dynamic groups the exporter appends after the fixed columns (attributes, then `Meta: <key>`). */
+export const WOO_ATTRIBUTE_COLUMN = /^(Attribute \d+ (name|value\(s\)|visible|global)|Meta: \S+)$/;
 
 /** §4 "Create drafts" template, all five lines. */
 export const EBAY_DOC_LINES = [

@@ -5,7 +5,9 @@ export function fullOptions(extra: Partial<ExportOptions> = {}): ExportOptions {
   return exportOptionsSchema.parse({
     imageBaseUrl: 'https://cdn.example.com/img',
     copyImages: false,
+    storefront: 'shopify',
     shopUrl: 'https://shop.example.com',
+    condition: 'new',
     ebayCategoryId: '15687',
     etsyTaxonomyId: '482',
     ...extra,

@@ -3,12 +3,15 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PLATFORM_LIMITS } from '../../../shared/domain/platform-limits';
 import { exportOptionsSchema, type ExportOptions } from '../../../shared/domain/export';
+import { loadGoogleTaxonomy } from '../../../electron/categories/load-google-taxonomy';
 import { runExport, type RunExportRequest } from '../../../electron/export/run-export';
+import { defaultResourcesDir } from '../../../electron/models/resources-dir';
 import { addDocExampleProducts, createTestLibrary, type TestLibrary } from './library-fixture';
 import { readBack } from './read-back';
 import { EBAY_DOC_LINES, ETSY_DOC_HEADER, GOOGLE_DOC_HEADER, SHOPIFY_DOC_HEADER, WOO_ATTRIBUTE_COLUMN, WOO_DOC_COLUMNS } from './documented-headers';
 
 const GOLDEN_DIR = path.resolve(__dirname, '../../fixtures/export');
+const taxonomy = loadGoogleTaxonomy(defaultResourcesDir());
 
 let lib: TestLibrary;
 beforeEach(() => {
@@ -21,7 +24,9 @@ function options(extra: Partial<ExportOptions> = {}): ExportOptions {
   return exportOptionsSchema.parse({
     imageBaseUrl: 'https://cdn.example.com/img/',
     copyImages: false,
+    storefront: 'shopify',
     shopUrl: 'https://shop.example.com',
+    condition: 'new',
     ebayCategoryId: '15687',
     etsyTaxonomyId: '482',
     googleProductCategory: '212',
@@ -31,7 +36,7 @@ function options(extra: Partial<ExportOptions> = {}): ExportOptions {
 
 async function exportTo(target: RunExportRequest['target'], fileName: string, extra: Partial<RunExportRequest> = {}) {
   const outputPath = path.join(lib.out, fileName);
-  const result = await runExport(lib.db, lib.dir, { target, options: options(), spreadsheetSafe: false, outputPath, onLintFailure: 'abort', ...extra });
+  const result = await runExport(lib.db, lib.dir, { target, options: options(), spreadsheetSafe: false, outputPath, onLintFailure: 'abort', ...extra }, { taxonomy });
   return { result, outputPath, bytes: fs.readFileSync(outputPath) };
 }
 
@@ -62,6 +67,9 @@ describe('Shopify product CSV', () => {
     expect(col(teeImage2!, 'Image position')).toBe('2');
     expect(col(teeImage2!, 'Product image URL')).toBe('https://cdn.example.com/img/organic-cotton-t-shirt-2.jpg');
     expect(col(mug!, 'URL handle')).toBe('stoneware-coffee-mug');
+    // As in Shopify's 2024 template: the category as its path, the condition capitalised (research notes (e)).
+    expect(col(tee!, 'Google Shopping / Google product category')).toBe('Apparel & Accessories > Clothing > Shirts & Tops');
+    expect(col(tee!, 'Google Shopping / Condition')).toBe('New');
     expect(bytes.subarray(0, 3).equals(Buffer.from([0xef, 0xbb, 0xbf]))).toBe(false);
     expect(bytes.includes('\r\n')).toBe(false);
     expectGolden('shopify.csv', bytes);
@@ -86,7 +94,7 @@ describe('WooCommerce product CSV', () => {
     expect(header!.slice(fixed.length).every((h) => WOO_ATTRIBUTE_COLUMN.test(h))).toBe(true);
     const col = (name: string) => tee![header!.indexOf(name)];
     expect(col('Images')).toBe('https://cdn.example.com/img/organic-cotton-t-shirt-1.jpg, https://cdn.example.com/img/organic-cotton-t-shirt-2.jpg');
-    expect(col('Categories')).toBe('Clothing > T-Shirts');
+    expect(col('Categories')).toBe('Apparel & Accessories > Clothing > Shirts & Tops');
     expect(col('Attribute 1 name')).toBe('Color');
     expect(col('Attribute 1 value(s)')).toBe('Olive');
     expect(col('Attribute 1 global')).toBe('0');

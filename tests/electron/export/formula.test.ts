@@ -1,22 +1,30 @@
 import { stringify } from 'csv-stringify/sync';
 import { describe, expect, it } from 'vitest';
-import { startsLikeFormula } from '../../../electron/export/formula';
+import { evaluatesAsFormula } from '../../../electron/export/formula';
 
 /** Whether the spreadsheet-safe writer (csv-stringify with escape_formulas) prefixes this cell. */
 function writerEscapes(cell: string): boolean {
   return stringify([[cell]], { escape_formulas: true }) !== stringify([[cell]], { escape_formulas: false });
 }
 
-describe('startsLikeFormula', () => {
-  it('catches the full-width ＝ ＋ － ＠ as the spreadsheet-safe writer does', () => {
-    for (const cell of ['＝HYPERLINK("http://evil.example","x")', '＋1 gift', '－50% tote', '＠SUM(A1)']) {
-      expect(startsLikeFormula(cell), cell).toBe(true);
+describe('what a spreadsheet would evaluate', () => {
+  it('catches the full-width ＝ ＋ － ＠ before a formula, as the spreadsheet-safe writer does', () => {
+    for (const cell of ['＝HYPERLINK("http://evil.example","x")', '＋SUM(A1)', '－A1', '＠SUM(A1)']) {
+      expect(evaluatesAsFormula(cell), cell).toBe(true);
       expect(writerEscapes(cell), cell).toBe(true);
     }
   });
 
-  it('agrees with the writer on every first character it treats as a formula', () => {
-    const firsts = ['=', '+', '-', '@', '\t', '\r', '\uFF1D', '\uFF0B', '\uFF0D', '\uFF20', 'A', ' ', '#', '1', '(', '"', "'", '\u00A0'];
-    for (const first of firsts) expect(startsLikeFormula(`${first}x`), JSON.stringify(first)).toBe(writerEscapes(`${first}x`));
+  it('flags nothing the spreadsheet-safe writer would leave alone', () => {
+    const cells = ['=1', '＝1', '+A1', '-SUM(1)', '@A1', '＋A1', '－SUM(1)', '＠A1', '+1 gift', 'A1', '#1'];
+    for (const cell of cells) if (evaluatesAsFormula(cell)) expect(writerEscapes(cell), cell).toBe(true);
+  });
+
+  it.each(['=1+1', '＝SUM(A1)', '+SUM(A1:A2)', '-A1', '@HYPERLINK("x")', "+cmd|' /C calc'!A0", '-Sheet1!B2', '+ $B$2'])('flags %s', (cell) => {
+    expect(evaluatesAsFormula(cell)).toBe(true);
+  });
+
+  it.each(['-50% Sale Hoodie', '+Plus Size Tee', '@home Lamp', '+1 gift', '-5 pack', 'A1 Sauce', '\ttab', '\rcr', ''])('passes %j', (cell) => {
+    expect(evaluatesAsFormula(cell)).toBe(false);
   });
 });

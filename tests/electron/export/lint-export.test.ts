@@ -45,12 +45,13 @@ describe('export.lint', () => {
     expect(report.issues.map((i) => i.code)).toEqual(['invalid_handle']);
   });
 
-  it('flags cells that start with = + - @ TAB or CR, and not in the spreadsheet-safe export', async () => {
-    const starts = ['=HYPERLINK("x")', '+1 gift', '-50% tote', '@home tote', '\ttabbed', '\rreturn', '＝HYPERLINK("x")'];
-    for (const [i, title] of starts.entries()) addProduct(lib.db, { ...good, sku: `S${i}`, title }, [photo(`f${i}`)]);
+  it('flags only what a spreadsheet would evaluate, and nothing in the spreadsheet-safe export', async () => {
+    const formulas = ['=HYPERLINK("x")', '＝1+1', '+SUM(A1:A3)', '-A1*2', '@HYPERLINK("x")', "+cmd|' /C calc'!A0", '-Sheet1!B2'];
+    const text = ['-50% Sale Hoodie', '+Plus Size Tee', '@home Lamp', '+1 gift', '-5 pack of socks', '\ttabbed', '\rreturn'];
+    for (const [i, title] of [...formulas, ...text].entries()) addProduct(lib.db, { ...good, sku: `S${i}`, title }, [photo(`f${i}`)]);
     const report = await lintExport(lib.db, { target: 'etsy', options: fullOptions(), spreadsheetSafe: false });
     const formula = report.issues.filter((i) => i.code === 'formula');
-    expect(formula).toHaveLength(starts.length);
+    expect(formula.map((i) => i.sku)).toEqual(formulas.map((_, i) => `S${i}`));
     expect(formula.every((i) => i.field === 'title')).toBe(true);
     const safe = await lintExport(lib.db, { target: 'etsy', options: fullOptions(), spreadsheetSafe: true });
     expect(safe.issues.filter((i) => i.code === 'formula')).toHaveLength(0);

@@ -20,9 +20,9 @@ describe('reading listings for export', () => {
     trashProducts(temp.db, [trashed]);
     mergeProducts(temp.db, kept, [mergedAway]);
 
-    expect(countListings(temp.db, {})).toBe(1);
-    expect([...iterateListings(temp.db, {})].map((l) => l.productId)).toEqual([kept]);
-    const chosen = { productIds: [kept, trashed, mergedAway] };
+    expect(countListings(temp.db, { target: 'shopify' })).toBe(1);
+    expect([...iterateListings(temp.db, { target: 'shopify' })].map((l) => l.productId)).toEqual([kept]);
+    const chosen = { target: 'shopify' as const, productIds: [kept, trashed, mergedAway] };
     expect(countListings(temp.db, chosen)).toBe(1);
     expect([...iterateListings(temp.db, chosen)].map((l) => [l.productId, l.photos.length])).toEqual([[kept, 2]]);
   });

@@ -26,7 +26,8 @@ describe('formula injection', () => {
     const titles = ['=HYPERLINK("http://evil.example","x")', '-50% Tote', '@SUM(A1)', '+Gift'];
     const ids = titles.map((title, i) => addProduct(lib.db, { ...base, title, sku: `F${i}` }));
     const plain = await runExport(lib.db, lib.dir, request({ target: 'etsy' }));
-    expect(plain.lint.issues.filter((i) => i.code === 'formula')).toHaveLength(4);
+    // Only what a spreadsheet evaluates is flagged: "-50% Tote" and "+Gift" are text.
+    expect(plain.lint.issues.filter((i) => i.code === 'formula').map((i) => i.productId)).toEqual([ids[0], ids[2]]);
     expect(readBack(plain.file!).slice(1).map((r) => r[1])).toEqual(titles);
 
     const safePath = path.join(lib.out, 'safe.csv');

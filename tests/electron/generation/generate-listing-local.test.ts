@@ -52,7 +52,7 @@ describe.skipIf(!binary)('generateListing on the tiny model (real llama-server)'
     expect(draft.title.length).toBeLessThanOrEqual(limits.titleMax);
     expect(draft.tags.length).toBeLessThanOrEqual(limits.tagsMax);
     expect(draft.tags.every((t) => t.length <= limits.tagMax)).toBe(true);
-    expect(['new', 'used', 'refurbished']).toContain(draft.attributes.condition);
+    expect([undefined, 'new', 'used', 'refurbished']).toContain(draft.attributes.condition);
     expect(result.imagesSent).toBe(2);
     expect(result.costUsd).toBe(0);
     expect(result.usage.promptTokens).toBeGreaterThan(0);

@@ -15,14 +15,16 @@ describe('guessMapping', () => {
       weightGrams: 'Weight value (grams)',
       category: 'Product category',
       color: 'Color (product.metafields.shopify.color-pattern)',
+      condition: 'Google Shopping / Condition',
       photoFileName: 'Product image URL',
+      handle: 'URL handle',
     });
   });
 
   it('recognises a WooCommerce export, a legacy Shopify one and a hand-made sheet', () => {
-    expect(guessMapping(WOO_DOC_COLUMNS)).toMatchObject({ sku: 'SKU', price: 'Regular price', quantity: 'Stock', barcode: 'GTIN, UPC, EAN, or ISBN', category: 'Categories', photoFileName: 'Images' });
+    expect(guessMapping(WOO_DOC_COLUMNS)).toMatchObject({ sku: 'SKU', price: 'Regular price', salePrice: 'Sale price', quantity: 'Stock', barcode: 'GTIN, UPC, EAN, or ISBN', category: 'Categories', photoFileName: 'Images', parent: 'Parent' });
     expect(guessMapping(['Handle', 'Variant SKU', 'Variant Price', 'Variant Inventory Qty', 'Variant Barcode', 'Image Src'])).toEqual({
-      sku: 'Variant SKU', price: 'Variant Price', quantity: 'Variant Inventory Qty', barcode: 'Variant Barcode', photoFileName: 'Image Src',
+      sku: 'Variant SKU', price: 'Variant Price', quantity: 'Variant Inventory Qty', barcode: 'Variant Barcode', photoFileName: 'Image Src', handle: 'Handle',
     });
     const mine = ['Item SKU', 'Qty', 'Retail Price', 'Colour', 'EAN', 'File name', 'Notes'];
     const mapping = guessMapping(mine);

@@ -44,7 +44,7 @@ describe('listingJsonSchema', () => {
     expect(JSON.stringify(cloud)).not.toMatch(/maxLength|maxItems/);
     expect(cloud.properties.tags).toEqual({ type: 'array', items: { type: 'string' } });
     expect(cloud.required).toEqual(schema.required);
-    expect(cloud.properties.attributes.properties.condition.enum).toEqual(['new', 'used', 'refurbished']);
+    expect(cloud.properties.attributes.properties.condition.anyOf[0].enum).toEqual(['new', 'used', 'refurbished']);
   });
 });
 
@@ -64,5 +64,7 @@ describe('listingOutputSchema', () => {
     const { title: _omit, ...noTitle } = valid;
     expect(zod.safeParse(noTitle).success).toBe(false);
     expect(zod.safeParse({ ...valid, attributes: { ...valid.attributes, condition: 'mint' } }).success).toBe(false);
+    // No condition is guessed: null says the photos do not show it.
+    expect(zod.safeParse({ ...valid, attributes: { ...valid.attributes, condition: null } }).success).toBe(true);
   });
 });

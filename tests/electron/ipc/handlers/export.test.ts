@@ -28,11 +28,11 @@ describe('export routes', () => {
     addDocExampleProducts(core.db);
     addProduct(core.db, { title: 'No price', sku: 'NP-1', price: null });
     const router = createRouter(createHandlers(core));
-    const lint = await router.invoke('export.lint', { target: 'ebay', options: { ebayCategoryId: '15687' } }, ctx);
+    const lint = await router.invoke('export.lint', { target: 'ebay', options: { ebayCategoryId: '15687', condition: 'new' } }, ctx);
     expect(lint).toMatchObject({ ok: true, value: { checked: 3, failingProductIds: [3] } });
 
     const outputPath = path.join(dir, 'ebay.csv');
-    const run = await router.invoke('export.run', { target: 'ebay', outputPath, onLintFailure: 'skip', jobId: 'job-1', options: { ebayCategoryId: '15687', copyImages: false } }, ctx);
+    const run = await router.invoke('export.run', { target: 'ebay', outputPath, onLintFailure: 'skip', jobId: 'job-1', options: { ebayCategoryId: '15687', condition: 'new', copyImages: false } }, ctx);
     expect(run).toMatchObject({ ok: true, value: { status: 'written', exportedProductIds: [1, 2], skippedProductIds: [3], file: outputPath } });
     expect(fs.existsSync(outputPath)).toBe(true);
     expect(events.filter((e) => e.event === 'export.progress').map((e) => e.payload)).toContainEqual({ jobId: 'job-1', phase: 'write', done: 3, total: 3 });

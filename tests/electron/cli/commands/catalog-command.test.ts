@@ -1,0 +1,119 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { CatalogPreview } from '../../../../shared/domain/product-import';
+import { addProduct, createTestLibrary, fakeSha, type TestLibrary } from '../../export/library-fixture';
+import { runCliIn } from '../cli-in-process';
+
+const SAMPLES = path.resolve(import.meta.dirname, '../../../fixtures/storefront-samples');
+
+let lib: TestLibrary;
+beforeEach(() => {
+  lib = createTestLibrary();
+});
+afterEach(() => lib.close());
+
+/** A product the shop photographed, named as the sample names its featured image, no SKU yet. */
+function photographed(fileName: string): number {
+  return addProduct(lib.db, { title: fileName, description: 'x', status: 'draft' }, [{ sha256: fakeSha(fileName), format: 'jpeg', originalName: fileName }]);
+}
+
+function draftOf(id: number): { sku: string | null; price: string | null; attributes: Record<string, string> } {
+  const row = lib.db.prepare<[number], { sku: string | null; price: string | null; attributes: string }>('SELECT sku, price, attributes FROM drafts WHERE product_id = ?').get(id)!;
+  return { ...row, attributes: JSON.parse(row.attributes) as Record<string, string> };
+}
+
+const fileName = (url: string) => url.split('/').pop()!.replace(/\?.*$/, '');
+
+describe('listing-studio catalog import: public sample files', () => {
+  it('WooCommerce sample_products.csv: every product row by its featured (first) image, sale prices kept, variations left out', async () => {
+    const file = path.join(SAMPLES, 'woocommerce_sample_products.csv');
+    const rows = parse(fs.readFileSync(file), { columns: true, bom: true }) as Record<string, string>[];
+    const products = rows.filter((r) => !r.Parent);
+    const ids = new Map(products.map((r) => [r.SKU!, photographed(fileName(r.Images!.split(',')[0]!.trim()))]));
+
+    const preview = await runCliIn(lib.dir, ['catalog', 'import', file, '--json']);
+    expect(preview.code, preview.stderr).toBe(0);
+    expect([...ids.values()].every((id) => draftOf(id).sku === null)).toBe(true);
+
+    const applied = await runCliIn(lib.dir, ['catalog', 'import', file, '--apply']);
+    expect(applied.code, applied.stderr).toBe(0);
+    for (const [sku, id] of ids) expect(draftOf(id).sku, `product for ${sku}`).toBe(sku);
+    // Hoodie's last gallery image is Hoodie with Logo's featured one: only the first image decides.
+    expect(draftOf(ids.get('woo-hoodie-with-logo')!).sku).toBe('woo-hoodie-with-logo');
+    expect(draftOf(ids.get('woo-beanie')!)).toMatchObject({ price: '18', attributes: { compareAtPrice: '20' } });
+    expect(draftOf(ids.get('woo-tshirt')!).price).toBe('18');
+    const result = (await runCliIn(lib.dir, ['catalog', 'import', file, '--json'])).json<CatalogPreview>();
+    const variations = result.rows.filter((r) => r.status === 'unmatched');
+    expect(variations).toHaveLength(rows.length - products.length);
+    expect(variations.every((r) => /is a variation of woo-/.test(r.problems[0]!))).toBe(true);
+  });
+
+  it('Shopify 2024 template: the product row by its image, price and compare-at price, variant rows left out as variants', async () => {
+    const tee = photographed('forest-hiker.jpg');
+    const file = path.join(SAMPLES, 'shopify_product_template_2024_new_headers.csv');
+    const applied = await runCliIn(lib.dir, ['catalog', 'import', file, '--apply', '--json']);
+    expect(applied.code, applied.stderr).toBe(0);
+    expect(draftOf(tee)).toMatchObject({ sku: 'TheBandTShirt-SG', price: '19.99', attributes: { compareAtPrice: '24.99', weightGrams: '150' } });
+    const { preview } = applied.json<{ preview: CatalogPreview }>();
+    const variants = preview.rows.filter((r) => r.problems.some((p) => /is a variant of physical-product-the-band-t-shirt/.test(p)));
+    expect(variants).toHaveLength(11);
+  });
+
+  it('Shopify legacy template: decimal Variant Grams rounded, image-only rows belong to the product above', async () => {
+    const shirt = photographed('tshirts.jpg');
+    const pants = photographed('urban-vintage-denimn-on-hangers.jpg');
+    const hat = photographed('kids-beanie.jpg');
+    const file = path.join(SAMPLES, 'shopify_product_template_legacy.csv');
+    const applied = await runCliIn(lib.dir, ['catalog', 'import', file, '--apply', '--json']);
+    expect(applied.code, applied.stderr).toBe(0);
+    expect(draftOf(shirt).sku).toBe('SRT_COT_111');
+    expect(draftOf(pants)).toMatchObject({ sku: 'PNT_DEN_285', attributes: { weightGrams: '227' } });
+    expect(draftOf(hat)).toMatchObject({ sku: 'HAT_GRY_275', price: '17.99', attributes: { compareAtPrice: '22.99' } });
+    const { preview } = applied.json<{ preview: CatalogPreview }>();
+    const imageRow = preview.rows.find((r) => r.matchedBy === 'continuation');
+    expect(imageRow).toMatchObject({ status: 'matched', productId: pants });
+  });
+
+  it('eBay category template: its Info rows are skipped and a row added to it matches by its first PicURL, its CustomLabel becoming the SKU', async () => {
+    const template = fs.readFileSync(path.join(SAMPLES, 'ebay_fx_category_template_EBAY_US_cat183050.csv'), 'utf8');
+    const header = (parse(template, { from_line: 2, to_line: 2 }) as string[][])[0]!;
+    const row = header.map((h) => (h === 'CustomLabel' ? 'CARD-7' : h === '*StartPrice' ? '4.50' : h === 'PicURL' ? 'https://x.example/card-front.jpg|https://x.example/card-back.jpg' : ''));
+    const file = path.join(lib.dir, 'ebay-listings.csv');
+    fs.writeFileSync(file, `${template.trimEnd()}\n${row.join(',')}\n`);
+    const card = photographed('card-front.jpg');
+    const preview = (await runCliIn(lib.dir, ['catalog', 'import', file, '--json'])).json<CatalogPreview>();
+    expect(preview.rows).toHaveLength(1);
+    expect(preview.rows[0]).toMatchObject({ status: 'matched', productId: card, matchedBy: 'photo' });
+    expect(preview.rows[0]!.fills).toContainEqual({ field: 'sku', current: '', incoming: 'CARD-7' });
+  });
+});
+
+describe('listing-studio catalog import: the app’s own files back', () => {
+  it('matches every row of every storefront file to the product it came from', async () => {
+    const tee = addProduct(lib.db, {
+      title: 'Organic Cotton T-Shirt', description: 'A relaxed-fit tee.', tags: ['tee'], price: '24', sku: 'NWG-TEE-OLV-M',
+      attributes: { category: 'Clothing > T-Shirts', condition: 'new', googleProductCategory: '212', quantity: '25', color: 'Olive', material: 'Organic cotton', ebayCategoryId: '15687', etsyTaxonomyId: '482', barcode: '0123456789012' },
+    }, [{ sha256: fakeSha('t1'), format: 'jpeg' }, { sha256: fakeSha('t2'), format: 'jpeg' }]);
+    const mug = addProduct(lib.db, {
+      title: 'Stoneware Mug', description: 'A mug.', tags: ['mug'], price: '18.50', sku: 'NWG-MUG-OAT-12',
+      attributes: { category: 'Kitchen > Mugs', condition: 'used', googleProductCategory: '2169', quantity: '40', color: 'Oatmeal', material: 'Stoneware', ebayCategoryId: '15687', etsyTaxonomyId: '482' },
+    }, [{ sha256: fakeSha('m1'), format: 'jpeg' }]);
+    expect((await runCliIn(lib.dir, ['shop', 'set', '--shopify-url', 'https://shop.example.com', '--vendor', 'Northwind Goods'])).code).toBe(0);
+    for (const format of ['shopify', 'woocommerce', 'ebay', 'google', 'etsy', 'generic']) {
+      const out = path.join(lib.dir, `${format}.${format === 'google' ? 'txt' : 'csv'}`);
+      const exported = await runCliIn(lib.dir, ['export', '--format', format, '--out', out, '--image-base-url', 'https://cdn.example.com/img', '--no-images']);
+      expect(exported.code, `${format}: ${exported.stdout}${exported.stderr}`).toBe(0);
+      const back = await runCliIn(lib.dir, ['catalog', 'import', out, '--json']);
+      expect(back.code, `${format}: ${back.stderr}`).toBe(0);
+      const preview = back.json<CatalogPreview>();
+      expect(preview.counts.unmatched, `${format}: ${JSON.stringify(preview.rows.filter((r) => r.status === 'unmatched'))}`).toBe(0);
+      expect(preview.mapping.sku, format).toBeDefined();
+      const products = [...new Set(preview.rows.map((r) => r.productId))];
+      expect(products, format).toEqual([tee, mug]);
+      // Nothing the file says disagrees with what the library holds (WooCommerce's category path is the product's Google category).
+      expect(preview.rows.flatMap((r) => r.conflicts.map((c) => ({ format, ...c }))), format).toEqual([]);
+    }
+  });
+});
