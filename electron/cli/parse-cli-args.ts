@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { PROVIDER_KINDS, TONES, type ProviderKind, type Tone } from '../../shared/domain/generation-options';
 import { EXPORT_TARGETS, type ExportTarget } from '../../shared/domain/platform-limits';
 import { AppError } from '../../shared/errors';
+import { REWRITE_KINDS, type RewriteKind } from '../../shared/domain/draft-kinds';
 
 export interface GenerateFlags {
   engine?: ProviderKind;
@@ -29,7 +30,7 @@ export interface ExportFlags {
 export type CliCommand =
   | { name: 'help' }
   | { name: 'import'; paths: string[]; groupByName: boolean }
-  | { name: 'generate'; selection: { all: true } | { productIds: number[] } | { resume: true }; gen: GenerateFlags }
+  | { name: 'generate'; selection: { all: true; rewrite?: RewriteKind[] } | { productIds: number[] } | { resume: true }; gen: GenerateFlags }
   | { name: 'export'; productIds?: number[]; export: ExportFlags }
   | { name: 'status' }
   | { name: 'doctor' }
@@ -49,6 +50,7 @@ const OPTIONS = {
   all: { type: 'boolean', default: false },
   resume: { type: 'boolean', default: false },
   product: { type: 'string', multiple: true },
+  rewrite: { type: 'string', multiple: true },
   engine: { type: 'string' },
   model: { type: 'string' },
   mmproj: { type: 'string' },
@@ -70,7 +72,7 @@ const OPTIONS = {
 const ALLOWED: Record<(typeof COMMANDS)[number], readonly string[]> = {
   help: [],
   import: ['no-group'],
-  generate: ['all', 'resume', 'product', 'engine', 'model', 'mmproj', 'words', 'target', 'tone', 'language', 'parallel'],
+  generate: ['all', 'rewrite', 'resume', 'product', 'engine', 'model', 'mmproj', 'words', 'target', 'tone', 'language', 'parallel'],
   export: ['product', 'format', 'out', 'on-lint-failure', 'image-base-url', 'currency', 'no-images'],
   status: [],
   doctor: [],
@@ -105,7 +107,9 @@ export function parseCliArgs(argv: readonly string[]): ParsedCli {
       const productIds = readProductIds(v.product);
       const chosen = [v.all, v.resume, productIds !== undefined].filter(Boolean).length;
       if (chosen !== 1) throw usage('generate needs exactly one of --all, --product ID (repeatable, or 1,2,3) or --resume.');
-      const selection = v.all ? { all: true as const } : v.resume ? { resume: true as const } : { productIds: productIds! };
+      if (v.rewrite && !v.all) throw usage('--rewrite goes with --all (products named with --product are always written).');
+      const rewrite = readRewriteKinds(v.rewrite);
+      const selection = v.all ? { all: true as const, ...(rewrite && { rewrite }) } : v.resume ? { resume: true as const } : { productIds: productIds! };
       return { command: { name: 'generate', selection, gen: readGenerateFlags(v) }, json };
     }
     case 'export':
@@ -160,6 +164,13 @@ function readProductIds(values: string[] | undefined): number[] | undefined {
   const ids = values.flatMap((text) => text.split(',')).map((part) => part.trim());
   for (const id of ids) if (!/^[1-9]\d{0,15}$/.test(id)) throw usage(`--product takes product IDs (whole numbers), not "${id}".`);
   return ids.map(Number);
+}
+
+/** --rewrite drafts,edited (or repeated): which existing drafts "generate --all" may replace. */
+function readRewriteKinds(values: string[] | undefined): RewriteKind[] | undefined {
+  if (!values) return undefined;
+  const kinds = values.flatMap((text) => text.split(',')).map((part) => part.trim());
+  return [...new Set(kinds.map((kind) => oneOf('--rewrite', kind, REWRITE_KINDS)))];
 }
 
 function oneOf<T extends string>(flag: string, value: string, allowed: readonly T[]): T {

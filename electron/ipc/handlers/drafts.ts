@@ -2,6 +2,7 @@ import type { draftsRoutes } from '../../../shared/ipc/routes/drafts';
 import type { Core } from '../../core/core';
 import { getDraft } from '../../drafts/get-draft';
 import { listRevisions } from '../../drafts/list-revisions';
+import { putBackOwnerVersion } from '../../drafts/put-back-owner-version';
 import { restoreRevision } from '../../drafts/restore-revision';
 import { setStatus } from '../../drafts/set-status';
 import { updateDraft } from '../../drafts/update-draft';
@@ -18,6 +19,7 @@ export function draftsHandlers(core: Core): DomainHandlers<typeof draftsRoutes> 
     'drafts.update': ({ productId, fields, baseRevision }) => updateDraft(core.db, productId, fields, { baseRevision, source: 'edit' }),
     'drafts.revisions': ({ productId }) => listRevisions(core.db, productId),
     'drafts.restore': ({ productId, revision }) => restoreRevision(core.db, productId, revision),
+    'drafts.putBack': ({ productId }) => putBackOwnerVersion(core.db, productId),
     'drafts.setStatus': ({ productIds, status }) => setStatus(core.db, productIds, status),
     'drafts.regenerateField': async (request) => {
       // A refused field is named before a missing model: typing the price is the fix, not starting one.

@@ -9,12 +9,9 @@ import { chooseProvider, type ChosenProvider } from '../../generation/providers/
 import { readGenerateParams, resolveGenerateParams, type GenerateParams, type GenerateRequest } from './generate-params';
 import { describeGenerateJob } from './describe-generate-job';
 import { listingProcessor } from './listing-processor';
-import { selectProducts } from './select-products';
+import { selectProducts, type SelectionInput } from './select-products';
 
-export interface GenerateStart extends GenerateRequest {
-  productIds?: number[];
-  all?: boolean;
-}
+export interface GenerateStart extends GenerateRequest, SelectionInput {}
 
 type OnProgress = (progress: JobProgress) => void;
 
