@@ -49,6 +49,7 @@ export async function generateListings(ctx: CliContext, selection: Selection, ge
 
 export function describeJobLines(job: GenerateJob): string[] {
   const lines = [`Job ${job.jobId}: ${job.state}, ${job.done} done, ${job.failed} failed${job.cancelled ? `, ${job.cancelled} cancelled` : ''}, ${job.remaining} left.`];
+  if (job.state === 'paused' && job.pauseReason) lines.push(`Paused: ${job.pauseReason} (listing-studio generate --resume)`);
   for (const f of job.failures.slice(0, 50)) lines.push(`  product ${f.productId}: ${f.error}`);
   if (job.failures.length > 50) lines.push(`  … and ${job.failures.length - 50} more failures (use --json for all).`);
   return lines;

@@ -13,6 +13,7 @@ export const engineErrorSchema = z.object({
     'port_in_use',
     'load_timeout',
     'crashed',
+    'killed',
     'unknown',
   ]),
   /** A sentence for the shop owner. */
