@@ -6,6 +6,8 @@ import type { EditorCommands } from '../editor/editor-commands';
 import { ExportDialog } from '../export/export-dialog';
 import { GenerateBar } from '../generate/generate-bar';
 import { useGenerateJob } from '../generate/use-generate-job';
+import { useGenerateAll } from '../generate/use-generate-all';
+import { ConfirmGenerateAll } from '../generate/confirm-generate-all';
 import { ConfirmDelete } from '../library/confirm-delete';
 import { DropZone } from '../library/drop-zone';
 import { LibraryToolbar } from '../library/library-toolbar';
@@ -58,6 +60,8 @@ export function Workspace({ initialPage, style, engine, libraryDir, onOpenSetup 
     reloadSoon();
     if (productId === null || productId === focusId.current) setRefreshKey((k) => k + 1);
   });
+
+  const generateAll = useGenerateAll(job.start, setNotice);
 
   const onCardClick = useCallback((id: number, e: MouseEvent) => setSel((s) => clickSelection(s, id, { range: e.shiftKey, toggle: e.ctrlKey || e.metaKey }, order)), [order]);
 
@@ -134,11 +138,12 @@ export function Workspace({ initialPage, style, engine, libraryDir, onOpenSetup 
             selectedCount={selectedIds.length}
             totalCount={total}
             onGenerateSelected={() => void job.start(selectedIds)}
-            onGenerateAll={() => void job.start('all')}
+            onGenerateAll={() => void generateAll.ask()}
             onPause={() => void job.pause()}
             onResume={() => void job.resume()}
             onCancel={() => void job.cancel()}
           />
+          {generateAll.plan && <ConfirmGenerateAll plan={generateAll.plan} onStart={generateAll.confirm} onCancel={generateAll.dismiss} />}
           <LibraryToolbar
             filter={filter}
             onFilter={setFilter}

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import type { RewriteKind } from '../../../shared/domain/draft-kinds';
 import type { GenerateJob } from '../../../shared/ipc/routes/generate';
 import { useApi } from '../api/api-context';
 import type { JobCounts } from './describe-job-progress';
@@ -50,7 +51,8 @@ export function useGenerateJob(onProductDone: (productId: number | null) => void
     const job = result.value;
     const counts = { total: job.total, done: job.done, failed: job.failed, remaining: job.remaining, etaSeconds: job.etaSeconds };
     if (job.state === 'paused') {
-      setView((v) => ({ ...v, phase: 'paused', jobId: job.jobId, counts, message: `Paused with ${job.remaining} left.` }));
+      // A job that paused itself says why (the engine kept crashing) until it is resumed.
+      setView((v) => ({ ...v, phase: 'paused', jobId: job.jobId, counts, message: job.pauseReason ?? `Paused with ${job.remaining} left.` }));
       return;
     }
     const ended = job.state === 'cancelled' ? `Cancelled: ${job.done} written, ${job.remaining + job.cancelled} not started.` : `Finished: ${job.done} written${job.failed ? `, ${job.failed} failed` : ''}.`;
@@ -58,10 +60,11 @@ export function useGenerateJob(onProductDone: (productId: number | null) => void
     done.current(null);
   }, []);
 
+  /** `rewrite`, with 'all': the kinds of existing drafts the owner chose to have rewritten. */
   const start = useCallback(
-    async (productIds: number[] | 'all') => {
+    async (productIds: number[] | 'all', rewrite: RewriteKind[] = []) => {
       setView({ ...IDLE, phase: 'running', pending: productIds === 'all' ? 'all' : new Set(productIds) });
-      settle(await api.generate.start(productIds === 'all' ? { all: true } : { productIds }));
+      settle(await api.generate.start(productIds === 'all' ? { all: true, rewrite } : { productIds }));
     },
     [api, settle],
   );
