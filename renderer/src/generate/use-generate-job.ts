@@ -3,6 +3,7 @@ import type { RewriteKind } from '../../../shared/domain/draft-kinds';
 import type { GenerateJob } from '../../../shared/ipc/routes/generate';
 import { useApi } from '../api/api-context';
 import type { JobCounts } from './describe-job-progress';
+import { openJobView } from './open-job-view';
 
 export type JobPhase = 'idle' | 'running' | 'paused' | 'finished';
 
@@ -42,6 +43,18 @@ export function useGenerateJob(onProductDone: (productId: number | null) => void
       }),
     [api],
   );
+
+  // A job left paused or interrupted (the engine kept crashing, the app quit) shows with Resume.
+  useEffect(() => {
+    let live = true;
+    void api.generate.status({}).then((result) => {
+      const open = live && result.ok ? openJobView(result.value) : null;
+      if (open) setView((v) => (v.phase === 'idle' ? { ...v, phase: 'paused', pending: 'all', ...open } : v));
+    });
+    return () => {
+      live = false;
+    };
+  }, [api]);
 
   const settle = useCallback((result: Awaited<ReturnType<typeof api.generate.start>>) => {
     if (!result.ok) {
