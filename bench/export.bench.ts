@@ -75,7 +75,7 @@ function resetDrafts(db: Db): void {
 
 async function exportOnce(db: Db, dir: string): Promise<number> {
   const options = exportOptionsSchema.parse({ imageBaseUrl: 'https://cdn.example.com/tees', copyImages: false });
-  const result = await runExport(db, dir, { target: 'shopify', options, spreadsheetSafe: false, outputPath: path.join(dir, 'shopify.csv'), onLintFailure: 'exportAnyway' });
+  const result = await runExport(db, dir, { target: 'shopify', options, spreadsheetSafe: false, outputPath: path.join(dir, 'exports', 'shopify.csv'), onLintFailure: 'exportAnyway' });
   return result.rowsWritten;
 }
 
@@ -99,7 +99,7 @@ async function runSize(count: number, rounds: number) {
     baseline.push(await measure(() => readOnly(db)));
     exported.push(await measure(async () => (rows = await exportOnce(db, dir))));
   }
-  const bytes = fs.statSync(path.join(dir, 'shopify.csv')).size;
+  const bytes = fs.statSync(path.join(dir, 'exports', 'shopify.csv')).size;
   db.close();
   fs.rmSync(dir, { recursive: true, force: true });
   const fastest = (xs: Sample[]) => xs.reduce((a, b) => (b.ms < a.ms ? b : a));

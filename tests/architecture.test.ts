@@ -1,104 +1,111 @@
-import fs from 'node:fs';
-import { builtinModules } from 'node:module';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { graphOf, importsOf, readProjectTexts, type ImportGraph } from './architecture/import-graph';
+import {
+  browserCodeReachesNoNode,
+  coreImportsNoShellIpcOrRoot,
+  folderOf,
+  noFileCycles,
+  noFolderCycles,
+  onlyHostsImportTheRoot,
+  onlyShellImportsElectron,
+  rendererImportsOnlySharedAndItself,
+  runtimeNeverImportsTooling,
+  sharedImportsNeitherSide,
+} from './architecture/layer-rules';
 
 /**
- * The layering, enforced: renderer/ is browser code (no Node, no main-process code), shared/ sits
- * between the two sides, and only the thin shell (electron/main, electron/preload) touches Electron.
+ * The layering, enforced on the real import graph of every source file: renderer/ is browser code
+ * over shared/; shared/ sits between the sides; core services under electron/ know neither the
+ * Electron shell, the IPC layer nor the composition root; only the shell and the hosts open a Core;
+ * the app never imports tooling/; no two folders (or files) import each other.
  */
-const root = path.resolve(import.meta.dirname, '..');
-const IMPORT = /(?:^|[\s;])(?:import|export)\s[^'";]*?\sfrom\s*['"]([^'"]+)['"]|(?:^|[\s;])import\s*['"]([^'"]+)['"]|\bimport\(\s*['"]([^'"]+)['"]\s*\)|\brequire\(\s*['"]([^'"]+)['"]\s*\)/g;
+const SOURCE_DIRS = ['electron', 'shared', 'renderer', 'tooling', 'scripts', 'bench'];
+const BROWSER_ENTRIES = ['renderer/src/main.tsx', 'electron/preload/index.ts'];
+const projectTexts = readProjectTexts(SOURCE_DIRS);
+const project = graphOf(projectTexts);
 
-interface Edge {
-  file: string;
-  specifier: string;
-  /** Project-relative target for relative imports, else the bare specifier. */
-  target: string;
-}
-
-function sourceFiles(dir: string): string[] {
-  const abs = path.join(root, dir);
-  if (!fs.existsSync(abs)) return [];
-  return fs
-    .readdirSync(abs, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile() && /\.(ts|tsx|mts|cts|js|mjs)$/.test(e.name) && !e.parentPath.includes('node_modules'))
-    .map((e) => path.relative(root, path.join(e.parentPath, e.name)));
-}
-
-export function importsOf(file: string, text: string): Edge[] {
-  const edges: Edge[] = [];
-  const code = text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
-  for (const m of code.matchAll(IMPORT)) {
-    const specifier = (m[1] ?? m[2] ?? m[3] ?? m[4])!;
-    const target = specifier.startsWith('.') ? path.relative(root, path.resolve(root, path.dirname(file), specifier)) : specifier;
-    edges.push({ file, specifier, target });
-  }
-  return edges;
-}
-
-function edgesIn(dir: string): Edge[] {
-  return sourceFiles(dir).flatMap((file) => importsOf(file, fs.readFileSync(path.join(root, file), 'utf8')));
-}
-
-/** Every import edge of the files reachable from `entry` through relative imports. */
-function reachableEdges(entry: string): Edge[] {
-  const seen = new Set<string>();
-  const edges: Edge[] = [];
-  const queue = [entry];
-  while (queue.length) {
-    const file = queue.shift()!;
-    if (seen.has(file)) continue;
-    seen.add(file);
-    for (const edge of importsOf(file, fs.readFileSync(path.join(root, file), 'utf8'))) {
-      edges.push(edge);
-      const next = edge.specifier.startsWith('.') ? resolveSource(edge.target) : null;
-      if (next) queue.push(next);
-    }
-  }
-  return edges;
-}
-
-function resolveSource(target: string): string | null {
-  const candidates = [target, `${target}.ts`, `${target}.tsx`, path.join(target, 'index.ts'), path.join(target, 'index.tsx')];
-  return candidates.find((c) => /\.(ts|tsx)$/.test(c) && fs.existsSync(path.join(root, c))) ?? null;
-}
-
-const isUnder = (target: string, dir: string) => target === dir || target.startsWith(`${dir}/`) || target.startsWith(`${dir}${path.sep}`);
-const isElectronModule = (s: string) => s === 'electron' || s.startsWith('electron/');
-const nodeBuiltins = new Set(builtinModules);
-const isNodeModule = (s: string) => s.startsWith('node:') || nodeBuiltins.has(s.split('/')[0]!);
-const describeEdge = (e: Edge) => `${e.file} imports ${e.specifier}`;
+const RULES: { name: string; check: (g: ImportGraph) => string[]; violation: [file: string, text: string][] }[] = [
+  {
+    name: 'renderer/ imports only shared/, its own files and browser packages',
+    check: rendererImportsOnlySharedAndItself,
+    violation: [['renderer/src/library/planted.ts', "import { openDatabase } from '../../../electron/db/open-database';"]],
+  },
+  {
+    name: 'shared/ imports neither electron/ nor renderer/ (nor Electron itself)',
+    check: sharedImportsNeitherSide,
+    violation: [['shared/text/planted.ts', "import { App } from '../../renderer/src/app/app';"]],
+  },
+  {
+    name: 'core services import neither the shell, the IPC layer, the hosts nor the composition root',
+    check: coreImportsNoShellIpcOrRoot,
+    violation: [['electron/export/planted.ts', "import { describeZodError } from '../ipc/describe-zod-error';"]],
+  },
+  {
+    name: 'only the shell and the hosts import the composition root',
+    check: onlyHostsImportTheRoot,
+    violation: [['electron/ipc/planted.ts', "import type { Core } from '../core/core';"]],
+  },
+  {
+    name: 'the app never imports tooling/',
+    check: runtimeNeverImportsTooling,
+    violation: [['electron/engine/planted.ts', "import { writeTinyVlm } from '../../tooling/tiny-vlm/write-tiny-vlm';"]],
+  },
+  {
+    name: 'only electron/main and electron/preload import the electron module',
+    check: onlyShellImportsElectron,
+    violation: [['electron/photos/planted.ts', "import { app } from 'electron';"]],
+  },
+  {
+    name: 'nothing the page or the sandboxed preload pulls in, even through shared/, imports Node',
+    check: (g) => browserCodeReachesNoNode(g, [...BROWSER_ENTRIES, 'renderer/src/planted-entry.ts']),
+    violation: [
+      ['renderer/src/planted-entry.ts', "import '../../shared/text/planted-node';"],
+      ['shared/text/planted-node.ts', "import fs from 'node:fs';"],
+    ],
+  },
+  {
+    name: 'no two folders import each other',
+    check: noFolderCycles,
+    violation: [['electron/db/planted.ts', "import { listProducts } from '../products/list-products';"]],
+  },
+  {
+    name: 'no two files import each other',
+    check: noFileCycles,
+    violation: [
+      ['shared/text/planted-a.ts', "import { b } from './planted-b';"],
+      ['shared/text/planted-b.ts', "import { a } from './planted-a';"],
+    ],
+  },
+];
 
 describe('architecture', () => {
-  it('finds the imports it checks (the scanner is not blind)', () => {
-    expect(edgesIn('renderer').length).toBeGreaterThan(10);
-    expect(edgesIn('shared').length).toBeGreaterThan(5);
-    expect(importsOf('renderer/src/x.ts', "import fs from 'node:fs';\nimport {\n  a,\n} from '../../electron/db/open-database';\nconst m = await import('electron');").map((e) => e.target)).toEqual([
-      'node:fs',
-      path.join('electron', 'db', 'open-database'),
-      'electron',
+  it('reads the real import graph (the scanner is not blind)', () => {
+    expect(project.files.length).toBeGreaterThan(300);
+    expect(project.edges.filter((e) => e.file.startsWith('renderer/')).length).toBeGreaterThan(50);
+    expect(
+      importsOf('renderer/src/x.ts', "import fs from 'node:fs';\nimport {\n  a,\n} from '../../electron/db/open-database';\n// import 'nope';\nconst m = await import('electron');").map(
+        (e) => e.target,
+      ),
+    ).toEqual(['node:fs', 'electron/db/open-database', 'electron']);
+    expect([folderOf('electron/queue/generate/select-products.ts'), folderOf('renderer/src/main.tsx'), folderOf('renderer/src/editor/tag-chips.tsx'), folderOf('shared/errors.ts')]).toEqual([
+      'electron/queue',
+      'renderer/src',
+      'renderer/src/editor',
+      'shared',
     ]);
   });
 
-  it('renderer/ imports nothing from electron/, Electron or Node', () => {
-    const bad = edgesIn('renderer').filter((e) => isUnder(e.target, 'electron') || isElectronModule(e.target) || isNodeModule(e.target));
-    expect(bad.map(describeEdge)).toEqual([]);
-  });
+  for (const rule of RULES) {
+    it(rule.name, () => {
+      expect(rule.check(project)).toEqual([]);
+    });
 
-  it('shared/ imports neither electron/ nor renderer/ (nor Electron itself)', () => {
-    const bad = edgesIn('shared').filter((e) => isUnder(e.target, 'electron') || isUnder(e.target, 'renderer') || isElectronModule(e.target));
-    expect(bad.map(describeEdge)).toEqual([]);
-  });
-
-  it('only electron/main and electron/preload import the electron module', () => {
-    const all = ['electron', 'shared', 'renderer', 'scripts', 'bench'].flatMap(edgesIn);
-    const bad = all.filter((e) => isElectronModule(e.specifier) && !isUnder(e.file, 'electron/main') && !isUnder(e.file, 'electron/preload'));
-    expect(bad.map(describeEdge)).toEqual([]);
-  });
-
-  it('nothing the renderer or the sandboxed preload pulls in, even through shared/, imports Node', () => {
-    const bad = [...reachableEdges('renderer/src/main.tsx'), ...reachableEdges('electron/preload/index.ts')].filter((e) => isNodeModule(e.target));
-    expect(bad.map(describeEdge)).toEqual([]);
-  });
+    it(`${rule.name}: a planted violation fails`, () => {
+      const before = new Set(rule.check(project));
+      const added = rule.check(graphOf(new Map([...projectTexts, ...rule.violation]))).filter((v) => !before.has(v));
+      expect(added.length).toBe(1);
+      // A folder cycle is reported by folder names; every other rule names a planted file.
+      expect(added[0]).toContain(rule.name.startsWith('no two folders') ? folderOf(rule.violation[0]![0]) : 'planted');
+    });
+  }
 });

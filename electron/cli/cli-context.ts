@@ -16,8 +16,12 @@ export interface CliContext {
   on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void;
 }
 
-export function createCliContext(core: Core, out: CliOutput): CliContext {
-  const router = createRouter(createHandlers(core), { logError: (route, err) => out.warn(`${route}: ${(err as Error)?.stack ?? String(err)}`) });
+/** With `verbose`, a route's unexpected failure prints its stack trace; otherwise its sentence is enough. */
+export function createCliContext(core: Core, out: CliOutput, verbose = false): CliContext {
+  const logError = (route: string, err: unknown): void => {
+    if (verbose) out.warn(`${route}: ${(err as Error)?.stack ?? String(err)}`);
+  };
+  const router = createRouter(createHandlers(core), { logError });
   const listeners = new Map<string, Set<Listener>>();
   const emit = (event: string, payload: unknown): void => {
     for (const listener of listeners.get(event) ?? []) listener(payload);

@@ -30,8 +30,10 @@ Commands
   doctor                        Check this machine: engine, models, keys, disk
 
 Everywhere
-  --library DIR                 The library folder (or LISTING_STUDIO_LIBRARY); default: the app's own
+  --library DIR                 The library folder (or LISTING_STUDIO_LIBRARY); default: the app's own.
+                                Only import and run create a library that does not exist yet
   --json                        One JSON document on stdout, for scripts
+  --verbose                     Stack traces of unexpected failures, for bug reports
   -h, --help
 
 Exit codes: 0 all done; 1 something failed (the message says what); 2 wrong usage.

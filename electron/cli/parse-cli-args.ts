@@ -39,6 +39,8 @@ export type CliCommand =
 export interface ParsedCli {
   command: CliCommand;
   json: boolean;
+  /** Show stack traces of unexpected failures (for bug reports). */
+  verbose: boolean;
 }
 
 const COMMANDS = ['import', 'generate', 'export', 'status', 'doctor', 'run', 'help'] as const;
@@ -46,6 +48,7 @@ const COMMANDS = ['import', 'generate', 'export', 'status', 'doctor', 'run', 'he
 const OPTIONS = {
   library: { type: 'string' },
   json: { type: 'boolean', default: false },
+  verbose: { type: 'boolean', default: false },
   help: { type: 'boolean', short: 'h', default: false },
   all: { type: 'boolean', default: false },
   resume: { type: 'boolean', default: false },
@@ -78,7 +81,7 @@ const ALLOWED: Record<(typeof COMMANDS)[number], readonly string[]> = {
   doctor: [],
   run: ['engine', 'model', 'mmproj', 'words', 'target', 'tone', 'language', 'parallel', 'format', 'out', 'on-lint-failure', 'image-base-url', 'currency', 'no-images', 'no-group'],
 };
-const COMMON = ['library', 'json', 'help'];
+const COMMON = ['library', 'json', 'verbose', 'help'];
 
 /** Reads the command line (without node and the script) into one command; bad input names the flag. */
 export function parseCliArgs(argv: readonly string[]): ParsedCli {
@@ -91,7 +94,8 @@ export function parseCliArgs(argv: readonly string[]): ParsedCli {
   const { values: v, positionals } = parsed;
   const [name, ...rest] = positionals;
   const json = v.json;
-  if (!name || v.help || name === 'help') return { command: { name: 'help' }, json };
+  const verbose = v.verbose;
+  if (!name || v.help || name === 'help') return { command: { name: 'help' }, json, verbose };
   if (!(COMMANDS as readonly string[]).includes(name)) throw usage(`Unknown command "${name}". Commands: ${COMMANDS.join(', ')}.`);
   const command = name as (typeof COMMANDS)[number];
   const given = Object.keys(v).filter((k) => !COMMON.includes(k) && isGiven(v[k as keyof typeof v]));
@@ -101,7 +105,7 @@ export function parseCliArgs(argv: readonly string[]): ParsedCli {
   switch (command) {
     case 'import':
       if (rest.length === 0) throw usage('import needs at least one photo file or folder, e.g. listing-studio import ~/Photos/shop.');
-      return { command: { name: 'import', paths: rest, groupByName: !v['no-group'] }, json };
+      return { command: { name: 'import', paths: rest, groupByName: !v['no-group'] }, json, verbose };
     case 'generate': {
       noPositionals(command, rest);
       const productIds = readProductIds(v.product);
@@ -110,20 +114,20 @@ export function parseCliArgs(argv: readonly string[]): ParsedCli {
       if (v.rewrite && !v.all) throw usage('--rewrite goes with --all (products named with --product are always written).');
       const rewrite = readRewriteKinds(v.rewrite);
       const selection = v.all ? { all: true as const, ...(rewrite && { rewrite }) } : v.resume ? { resume: true as const } : { productIds: productIds! };
-      return { command: { name: 'generate', selection, gen: readGenerateFlags(v) }, json };
+      return { command: { name: 'generate', selection, gen: readGenerateFlags(v) }, json, verbose };
     }
     case 'export':
       noPositionals(command, rest);
-      return { command: { name: 'export', productIds: readProductIds(v.product), export: readExportFlags(command, v, 'abort') }, json };
+      return { command: { name: 'export', productIds: readProductIds(v.product), export: readExportFlags(command, v, 'abort') }, json, verbose };
     case 'status':
     case 'doctor':
       noPositionals(command, rest);
-      return { command: { name: command }, json };
+      return { command: { name: command }, json, verbose };
     case 'run':
       if (rest.length === 0) throw usage('run needs photo files or folders, e.g. listing-studio run ~/Photos/shop --format shopify --out shop.csv.');
-      return { command: { name: 'run', paths: rest, groupByName: !v['no-group'], gen: readGenerateFlags(v), export: readExportFlags(command, v, 'skip') }, json };
+      return { command: { name: 'run', paths: rest, groupByName: !v['no-group'], gen: readGenerateFlags(v), export: readExportFlags(command, v, 'skip') }, json, verbose };
     default:
-      return { command: { name: 'help' }, json };
+      return { command: { name: 'help' }, json, verbose };
   }
 }
 

@@ -1,9 +1,10 @@
 import os from 'node:os';
-import { AppError } from '../../shared/errors';
 import { openCore, type Core } from '../core/core';
+import { libraryFolderState } from '../library/check-library-folder';
 import { resolveLibraryDir } from '../library/resolve-library-dir';
 import { createCliContext, type CliContext } from './cli-context';
 import { createCliOutput, type CliOutput, type CliStreams } from './cli-output';
+import { describeCliFailure } from './describe-cli-failure';
 import { runDoctorCommand } from './commands/doctor-command';
 import { runExportCommand } from './commands/export-command';
 import { runGenerateCommand } from './commands/generate-command';
@@ -30,7 +31,7 @@ export async function runCli(io: CliEnvironment): Promise<number> {
   try {
     parsed = parseCliArgs(io.argv);
   } catch (err) {
-    return fail(createCliOutput(io, io.argv.includes('--json')), err);
+    return fail(createCliOutput(io, io.argv.includes('--json')), err, io.argv.includes('--verbose'));
   }
   const out = createCliOutput(io, parsed.json);
   if (parsed.command.name === 'help') {
@@ -46,10 +47,13 @@ export async function runCli(io: CliEnvironment): Promise<number> {
   process.on('SIGTERM', interrupt);
   try {
     const libraryDir = resolveLibraryDir({ argv: io.argv, env: io.env, cwd: io.cwd, defaultDir: defaultLibraryDir(process.platform, io.env, os.homedir()) });
-    core = openCore({ libraryDir });
-    return await dispatch(createCliContext(core, out), parsed.command);
+    const isNew = ['missing', 'new'].includes(libraryFolderState(libraryDir));
+    // Only commands that bring photos in start a library; a mistyped --library elsewhere is an error.
+    core = openCore({ libraryDir, createLibrary: createsLibrary(parsed.command) });
+    if (isNew) out.warn(`Created a new library at ${libraryDir}.`);
+    return await dispatch(createCliContext(core, out, parsed.verbose), parsed.command);
   } catch (err) {
-    return fail(out, err);
+    return fail(out, err, parsed.verbose);
   } finally {
     process.off('SIGINT', interrupt);
     process.off('SIGTERM', interrupt);
@@ -59,6 +63,10 @@ export async function runCli(io: CliEnvironment): Promise<number> {
       core.close();
     }
   }
+}
+
+function createsLibrary(command: CliCommand): boolean {
+  return command.name === 'import' || command.name === 'run';
 }
 
 function dispatch(ctx: CliContext, command: CliCommand): Promise<number> {
@@ -80,10 +88,13 @@ function dispatch(ctx: CliContext, command: CliCommand): Promise<number> {
   }
 }
 
-/** Prints the failure as a sentence (or JSON with --json) and picks the exit code. */
-function fail(out: CliOutput, err: unknown): number {
+/**
+ * Prints the failure as a sentence (or JSON with --json) and picks the exit code. An unexpected
+ * failure shows its stack trace only with --verbose: the shop owner gets the sentence.
+ */
+function fail(out: CliOutput, err: unknown, verbose: boolean): number {
   const usage = err instanceof CliUsageError;
-  const error = err instanceof AppError ? { code: err.code, message: err.message } : { code: 'internal', message: `Unexpected failure: ${(err as Error)?.stack ?? String(err)}` };
+  const error = describeCliFailure(err, verbose);
   if (out.json) out.result({ ok: false, error }, []);
   out.warn(`listing-studio: ${error.message}${usage ? '\nRun `listing-studio --help` for usage.' : ''}`);
   return usage ? 2 : 1;

@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { openDatabase, type Db } from '../db/open-database';
 import { EngineService } from '../engine/engine-service';
-import { sweepTempFiles } from '../library/sweep-temp-files';
+import { decideLibraryOpen, libraryFolderState } from '../library/check-library-folder';
+import { tidyLibrary, type TidyResult } from '../library/tidy-library';
 import type { Catalog } from '../models/model-catalog';
 import { createModelService, type ModelService } from '../models/model-service';
 import { defaultResourcesDir } from '../models/resources-dir';
@@ -26,6 +27,8 @@ export interface Core {
   readonly cloudKeys: CloudKeyStore;
   /** The crash-safe bulk queue (jobs and items in SQLite); call queue.stopAll() before close(). */
   readonly queue: JobQueue;
+  /** The background tidy-up opening started (temp files, expired Trash, files of interrupted imports). */
+  readonly tidied: Promise<TidyResult>;
   close(): void;
 }
 
@@ -38,14 +41,17 @@ export interface CoreOptions {
   secretCipher?: SecretCipher;
   /** Replaces resources/models/catalog.json, whose links must be https: tests point entries at a server on 127.0.0.1. */
   catalog?: Catalog;
+  /** False: refuse a folder with no library instead of starting a new one there (default true, the app's first run). */
+  createLibrary?: boolean;
 }
 
 export function openCore(opts: CoreOptions): Core {
   const libraryDir = path.resolve(opts.libraryDir);
+  decideLibraryOpen(libraryDir, libraryFolderState(libraryDir), opts.createLibrary ?? true);
   fs.mkdirSync(libraryDir, { recursive: true });
   const db = openDatabase(path.join(libraryDir, 'library.sqlite'));
-  // In the background: neither needs to hold up the window or a CLI command, and neither rejects.
-  void sweepTempFiles(libraryDir);
+  // In the background: none of it needs to hold up the window or a CLI command, and it never rejects.
+  const tidied = tidyLibrary(db, libraryDir);
   const engine = new EngineService({ libraryDir, resourcesDir: opts.resourcesDir });
   // An engine a crashed run left behind holds gigabytes until stopped; the check never rejects.
   void engine.reapOrphans();
@@ -59,6 +65,7 @@ export function openCore(opts: CoreOptions): Core {
     models,
     cloudKeys: openCloudKeyStore(db, opts.secretCipher, process.env),
     queue,
+    tidied,
     close() {
       // stop() sends SIGTERM synchronously; the exit guard SIGKILLs it if the process ends first.
       void engine.stop();

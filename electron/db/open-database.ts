@@ -12,7 +12,12 @@ export type Db = Database.Database;
  * rather than guessing at a schema it does not know.
  */
 export function openDatabase(file: string, migrations: readonly Migration[] = allMigrations): Db {
-  const db = new Database(file, { nativeBinding: sqliteNativeBinding() });
+  let db: Db;
+  try {
+    db = new Database(file, { nativeBinding: sqliteNativeBinding() });
+  } catch (err) {
+    throw describeOpenError(err, file);
+  }
   try {
     db.pragma('journal_mode = WAL');
     db.pragma('foreign_keys = ON');
@@ -22,8 +27,24 @@ export function openDatabase(file: string, migrations: readonly Migration[] = al
     return db;
   } catch (err) {
     db.close();
-    throw err;
+    throw describeOpenError(err, file);
   }
+}
+
+/** A damaged, truncated or foreign file gets a sentence naming it instead of SQLite's error. */
+function describeOpenError(err: unknown, file: string): unknown {
+  const code = (err as { code?: unknown }).code;
+  if (typeof code !== 'string') return err;
+  if (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB') {
+    return new AppError(
+      'corrupt_file',
+      `${file} is damaged or is not a Listing Studio library (${(err as Error).message}); Listing Studio left it as it is. Restore library.sqlite from a backup, or choose another library folder.`,
+    );
+  }
+  if (code.startsWith('SQLITE_CANTOPEN')) {
+    return new AppError('not_found', `${file} cannot be opened (it is missing, a folder, or not readable). Check the library folder, or choose another one.`);
+  }
+  return err;
 }
 
 export function schemaVersion(db: Db): number {

@@ -7,7 +7,8 @@ export function listRevisions(db: Db, productId: number): RevisionSummary[] {
   if (!db.prepare('SELECT 1 FROM products WHERE id = ?').get(productId)) throw unknownProduct(productId);
   return db
     .prepare<[number], RevisionSummary>(
-      `SELECT revision, source, created_at AS createdAt, json_extract(snapshot, '$.title') AS title
+      `SELECT revision, source, created_at AS createdAt, json_extract(snapshot, '$.title') AS title,
+              json_extract(snapshot, '$.mergedFrom') AS mergedFrom
        FROM revisions WHERE product_id = ? ORDER BY revision DESC`,
     )
     .all(productId);

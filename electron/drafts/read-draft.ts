@@ -5,15 +5,18 @@ import { DRAFT_COLUMNS, toDraft, type DraftRow } from './draft-row';
 
 /**
  * Creates the empty 'new' draft of each product that has none yet; products are created by the
- * photo import without one. Returns the ids that are not products at all.
+ * photo import without one. The file-name stem the photos were grouped by ("MUG-01" for
+ * MUG-01_1.jpg) becomes the draft's SKU, so the product has a name and a SKU until the owner
+ * types better ones. Returns the ids that are not products at all.
  */
 export function ensureDraftRows(db: Db, productIds: readonly number[]): number[] {
-  const exists = db.prepare<[number], { id: number }>('SELECT id FROM products WHERE id = ?');
-  const insert = db.prepare<[number, string]>('INSERT OR IGNORE INTO drafts (product_id, updated_at) VALUES (?, ?)');
+  const groupKey = db.prepare<[number], { group_key: string | null }>('SELECT group_key FROM products WHERE id = ?');
+  const insert = db.prepare<[number, string | null, string]>('INSERT OR IGNORE INTO drafts (product_id, sku, updated_at) VALUES (?, ?, ?)');
   const now = new Date().toISOString();
   const missing: number[] = [];
   for (const id of new Set(productIds)) {
-    if (exists.get(id)) insert.run(id, now);
+    const product = groupKey.get(id);
+    if (product) insert.run(id, product.group_key?.trim() || null, now);
     else missing.push(id);
   }
   return missing;

@@ -2,7 +2,7 @@ import type { Draft, DraftStatus } from '../../shared/domain/draft';
 import type { Db } from '../db/open-database';
 import { toSnapshot } from './draft-row';
 
-export type RevisionSource = 'edit' | 'generate' | 'restore' | 'import' | 'export';
+export type RevisionSource = 'edit' | 'generate' | 'restore' | 'import' | 'export' | 'merge';
 
 /** What a revision remembers besides the snapshot. */
 export interface RevisionNote {

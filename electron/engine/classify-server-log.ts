@@ -80,8 +80,11 @@ const RULES: Rule[] = [
   },
 ];
 
-/** Why llama-server stopped, from its own last words and how it exited. */
-export function classifyServerLog(lines: readonly string[], exit: ServerExit | undefined, files: EngineFiles): EngineError {
+/**
+ * Why llama-server stopped, from its own last words and how it exited. `neverReady` says the
+ * process died before it answered /health: it was still loading, whatever its log got out.
+ */
+export function classifyServerLog(lines: readonly string[], exit: ServerExit | undefined, files: EngineFiles, neverReady = false): EngineError {
   for (const rule of RULES) {
     for (const line of lines) {
       const match = rule.test.exec(line);
@@ -92,7 +95,9 @@ export function classifyServerLog(lines: readonly string[], exit: ServerExit | u
   if (exit?.signal) {
     // This llama.cpp segfaults on a structurally incomplete mmproj while sizing it, right after
     // "load_model: loading model", with no message of its own: blame the files it was loading.
-    const loading = lines.some((l) => /load_model: loading model/.test(l)) && !lines.some((l) => /model loaded|listening on/.test(l));
+    // llama.cpp logs from a background thread, so a segfault can swallow that very line: a server
+    // that never became ready was loading all the same.
+    const loading = neverReady || lines.some((l) => /load_model: loading model/.test(l)) && !lines.some((l) => /model loaded|listening on/.test(l));
     const loadingFiles = files.mmproj ? `${name(files.model)} with the vision file ${name(files.mmproj)}` : name(files.model);
     if (exit.signal === 'SIGKILL') {
       // Nothing inside llama-server sends SIGKILL: the system (out of memory) or another program did.

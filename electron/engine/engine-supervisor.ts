@@ -252,7 +252,7 @@ export class EngineSupervisor {
     }
     if (this.state !== 'starting' && this.state !== 'ready') return;
     const wasServing = this.state === 'ready' || this.crashTimes.length > 0;
-    this.error ??= classifyServerLog(launch.tail, launch.exit, this.opts);
+    this.error ??= classifyServerLog(launch.tail, launch.exit, this.opts, this.state === 'starting');
     this.log.write(`${new Date().toISOString()} [supervisor] ${this.error.code}: ${this.error.message}`);
     this.move('failed');
     // A failure on the very first load repeats on every try (bad file, no memory): report it instead.

@@ -23,7 +23,7 @@ export function createImageCopier(libraryDir: string, dir: string): ImageCopier 
       await fs.promises.copyFile(source, path.join(dir, image.fileName));
       copied++;
     } catch (err) {
-      failure ??= new Error(`Could not copy ${source} to the images folder as ${image.fileName}: ${(err as Error).message}`);
+      failure ??= new Error(`Could not copy ${source} to the images folder as ${image.fileName}: ${(err as Error).message}`, { cause: err });
     }
   };
   return {

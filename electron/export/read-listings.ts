@@ -1,11 +1,15 @@
 import Database from 'better-sqlite3';
 import type { Db } from '../db/open-database';
 import type { DraftRow } from '../drafts/draft-row';
+import { inLibrary } from '../products/in-library';
 import { sqliteNativeBinding } from '../db/native-binding';
 import type { Listing, ListingPhoto } from './listing';
 
 /** The drafts row's text columns plus the product's photos as one JSON array. */
 type ListingRow = Pick<DraftRow, 'product_id' | 'title' | 'description' | 'tags' | 'attributes' | 'price' | 'sku' | 'status'> & { photos: string };
+
+/** Products in the Trash, or merged into another, are never exported. */
+const LIVE = `JOIN products lp ON lp.id = d.product_id AND ${inLibrary('lp')}`;
 
 /** Each draft's photos come back as one JSON array so one statement streams everything. */
 const SELECT = `
@@ -13,7 +17,7 @@ const SELECT = `
     (SELECT json_group_array(json_object('sha256', p.sha256, 'format', p.format, 'originalName', p.original_name))
        FROM (SELECT sha256, format, original_name FROM photos WHERE product_id = d.product_id ORDER BY position) p
     ) AS photos
-  FROM drafts d`;
+  FROM drafts d ${LIVE}`;
 
 export interface ListingSelection {
   /** Every approved draft when left out. */
@@ -32,9 +36,9 @@ export function openListingReader(db: Db): Db {
 
 export function countListings(db: Db, selection: ListingSelection): number {
   if (!selection.productIds) {
-    return (db.prepare("SELECT count(*) AS n FROM drafts WHERE status = 'approved'").get() as { n: number }).n;
+    return (db.prepare(`SELECT count(*) AS n FROM drafts d ${LIVE} WHERE d.status = 'approved'`).get() as { n: number }).n;
   }
-  const stmt = db.prepare<[string], { n: number }>('SELECT count(*) AS n FROM drafts WHERE product_id IN (SELECT value FROM json_each(?))');
+  const stmt = db.prepare<[string], { n: number }>(`SELECT count(*) AS n FROM drafts d ${LIVE} WHERE d.product_id IN (SELECT value FROM json_each(?))`);
   return stmt.get(JSON.stringify(selection.productIds))!.n;
 }
 

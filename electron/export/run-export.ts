@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { PLATFORM_LIMITS } from '../../shared/domain/platform-limits';
-import { AppError } from '../../shared/errors';
 import type { ExportResult, LintReport } from '../../shared/ipc/routes/export';
 import type { Db } from '../db/open-database';
 import { markExported } from '../drafts/mark-exported';
@@ -9,7 +8,11 @@ import { createImageCopier, type ImageCopier } from './copy-images';
 import { claimUniqueHandle } from './handle';
 import { findPhotoSource } from './image-sources';
 import { planImages } from './image-names';
-import { imagesFolderFor, stageFolder, type StagedFolder } from './images-folder';
+import { checkExportTarget, isInside } from './check-export-target';
+import { checkSelection } from './check-selection';
+import { describeFileError } from './describe-file-error';
+import { readExportTargetFacts, realPathSoFar } from './export-target-facts';
+import { chooseImagesFolder, imagesFolderFor, imagesFolderState, movedImagesNotice, stageFolder, type ImagesFolderState, type StagedFolder } from './images-folder';
 import { createLintCollector, type LintCollector } from './lint/lint-collector';
 import { lintListing } from './lint/lint-listing';
 import { lintExport, type ExportSelection } from './lint-export';
@@ -26,6 +29,8 @@ export interface RunExportRequest extends ExportSelection {
 }
 
 interface WriteOutcome {
+  /** False when no row was written: the file was not created or replaced. */
+  written: boolean;
   rowsWritten: number;
   exported: number[];
   skipped: number[];
@@ -35,34 +40,37 @@ interface WriteOutcome {
 }
 
 /**
- * Lints and writes. Under 'abort' a full pre-flight pass runs first and any failing product stops
- * the export before anything is written. Under 'skip' and 'exportAnyway' each listing is linted
- * as it is written (the verdict for one listing never depends on another), so the drafts are
- * read once. Then the drafts are marked exported.
+ * Checks the target and the selection, lints and writes. Nothing is written when the output is
+ * inside the library, names products the library lacks, or matches nothing. Under 'abort' a full
+ * pre-flight pass runs first and any failing product stops the export before anything is written.
+ * Under 'skip' and 'exportAnyway' each listing is linted as it is written (the verdict for one
+ * listing never depends on another), so the drafts are read once. An export that ends with no
+ * rows (every product skipped) leaves an existing file as it was. Then the drafts are marked exported.
  */
 export async function runExport(db: Db, libraryDir: string, req: RunExportRequest, hooks: ExportHooks = {}): Promise<ExportResult> {
   const outputPath = path.resolve(req.outputPath);
-  checkOutputFolder(outputPath);
+  const plan = checkExportTarget(readExportTargetFacts(outputPath, libraryDir));
+  checkSelection(db, req, outputPath);
   throwIfCancelled(hooks.signal);
   if (req.onLintFailure === 'abort') {
     const preflight = await lintExport(db, req, hooks);
-    if (preflight.failingProductIds.length > 0) return aborted(preflight);
+    if (preflight.failingProductIds.length > 0) return aborted(preflight, []);
   }
-  const imagesDir = req.options.copyImages ? imagesFolderFor(outputPath) : null;
-  const staged = imagesDir ? await stageFolder(imagesDir) : null;
-  const copier = staged ? createImageCopier(libraryDir, staged.staging) : null;
   const lint = createLintCollector(req.target);
   let outcome: WriteOutcome;
+  let imagesDir: string | null = null;
   try {
-    outcome = await writeListings(db, libraryDir, req, outputPath, lint, copier, hooks);
-    await staged?.publish();
+    if (plan.createParent) await fs.promises.mkdir(path.dirname(outputPath), { recursive: true });
+    imagesDir = req.options.copyImages ? chooseImagesFolder(imagesFolderFor(outputPath), (dir) => imagesFolderStateBeside(dir, libraryDir)) : null;
+    outcome = await writeImagesAndFile(db, libraryDir, req, outputPath, imagesDir, lint, hooks);
   } catch (err) {
-    await discard(copier, staged);
-    throw err;
+    throw describeFileError(err, outputPath) ?? err;
   }
+  const report = lint.report(fileNotices(req.target, req.options));
+  if (!outcome.written) return aborted(report, outcome.skipped);
   // The spreadsheet-safe file is for reading, not for the storefront, so it marks nothing exported.
   if (outcome.exported.length > 0 && !req.spreadsheetSafe) markExported(db, outcome.exported, req.target, outputPath);
-  const report = lint.report(fileNotices(req.target, req.options));
+  const moved = imagesDir ? movedImagesNotice(imagesFolderFor(outputPath), imagesDir) : null;
   return {
     status: 'written',
     lint: report,
@@ -72,8 +80,37 @@ export async function runExport(db: Db, libraryDir: string, req: RunExportReques
     exportedProductIds: outcome.exported,
     skippedProductIds: outcome.skipped,
     imagesCopied: outcome.imagesCopied,
-    notices: [...report.notices, ...resultNotices(req, outcome)],
+    notices: [...report.notices, ...(moved ? [moved] : []), ...resultNotices(req, outcome)],
   };
+}
+
+/** A folder holding the library is never replaced, marker or not. */
+function imagesFolderStateBeside(dir: string, libraryDir: string): ImagesFolderState {
+  const caseInsensitive = process.platform === 'darwin' || process.platform === 'win32';
+  return isInside(realPathSoFar(libraryDir), realPathSoFar(dir), caseInsensitive) ? 'foreign' : imagesFolderState(dir);
+}
+
+/** The images go to a staged folder that is swapped in only after the file is in place with rows. */
+async function writeImagesAndFile(
+  db: Db,
+  libraryDir: string,
+  req: RunExportRequest,
+  outputPath: string,
+  imagesDir: string | null,
+  lint: LintCollector,
+  hooks: ExportHooks,
+): Promise<WriteOutcome> {
+  const staged = imagesDir ? await stageFolder(imagesDir) : null;
+  const copier = staged ? createImageCopier(libraryDir, staged.staging) : null;
+  try {
+    const outcome = await writeListings(db, libraryDir, req, outputPath, lint, copier, hooks);
+    if (outcome.written) await staged?.publish();
+    else await staged?.discard();
+    return outcome;
+  } catch (err) {
+    await discard(copier, staged);
+    throw err;
+  }
 }
 
 async function writeListings(
@@ -88,10 +125,10 @@ async function writeListings(
   const spec = TARGETS[req.target];
   const reader = openListingReader(db);
   const used = new Set<string>();
-  const outcome: WriteOutcome = { rowsWritten: 0, exported: [], skipped: [], missingPhotos: 0, imagesCopied: 0, bytes: 0 };
+  const outcome: WriteOutcome = { written: false, rowsWritten: 0, exported: [], skipped: [], missingPhotos: 0, imagesCopied: 0, bytes: 0 };
   try {
     const total = countListings(reader, req);
-    const { bytes } = await writeCsvAtomically(outputPath, { dialect: spec.dialect, spreadsheetSafe: req.spreadsheetSafe }, async (sink) => {
+    const { written, bytes } = await writeCsvAtomically(outputPath, { dialect: spec.dialect, spreadsheetSafe: req.spreadsheetSafe }, async (sink) => {
       for (const row of spec.preamble) await sink.write(row);
       await sink.write(spec.header);
       let done = 0;
@@ -120,7 +157,9 @@ async function writeListings(
       throwIfCancelled(hooks.signal);
       // A failed copy must fail the export before the file is renamed into place.
       outcome.imagesCopied = copier ? await copier.finish() : 0;
+      return outcome.rowsWritten > 0;
     });
+    outcome.written = written;
     outcome.bytes = bytes;
     return outcome;
   } finally {
@@ -128,15 +167,8 @@ async function writeListings(
   }
 }
 
-function checkOutputFolder(outputPath: string): void {
-  const dir = path.dirname(outputPath);
-  if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) {
-    throw new AppError('not_found', `The folder ${dir} does not exist. Choose another place to save the export.`);
-  }
-}
-
-function aborted(lint: LintReport): ExportResult {
-  return { status: 'aborted', lint, file: null, imagesDir: null, rowsWritten: 0, exportedProductIds: [], skippedProductIds: [], imagesCopied: 0, notices: [] };
+function aborted(lint: LintReport, skipped: number[]): ExportResult {
+  return { status: 'aborted', lint, file: null, imagesDir: null, rowsWritten: 0, exportedProductIds: [], skippedProductIds: skipped, imagesCopied: 0, notices: [] };
 }
 
 /** Copies still in flight write into the staging folder, so they finish before it goes. */

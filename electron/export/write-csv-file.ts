@@ -25,8 +25,14 @@ export function partialPath(file: string): string {
  * Streams rows through csv-stringify (RFC 4180 quoting) into a temporary file next to `file` and
  * renames it into place only once everything is written, so a crash, a cancel or a full disk
  * never leaves half a file under the real name. Waits on backpressure: rows never pile up.
+ * `produce` resolves to false when the file is not worth keeping (no rows): then the temporary
+ * file goes and an existing file of that name stays as it was.
  */
-export async function writeCsvAtomically(file: string, opts: CsvWriteOptions, produce: (sink: RowSink) => Promise<void>): Promise<{ bytes: number }> {
+export async function writeCsvAtomically(
+  file: string,
+  opts: CsvWriteOptions,
+  produce: (sink: RowSink) => Promise<boolean>,
+): Promise<{ written: boolean; bytes: number }> {
   const temp = partialPath(file);
   const stringifier = stringify({
     delimiter: opts.dialect.delimiter,
@@ -38,16 +44,28 @@ export async function writeCsvAtomically(file: string, opts: CsvWriteOptions, pr
   });
   // 1 MiB between the stringifier and the disk: few, large writes, and still a fixed ceiling on memory.
   const written = pipeline(stringifier, fs.createWriteStream(temp, { highWaterMark: 1 << 20 }));
+  // A file that cannot be opened or written (read-only disk, full disk) ends the pipeline while the
+  // producer may be waiting for 'drain', which then never comes: each wait also watches for that.
+  const failed = written.then(
+    () => undefined,
+    (err: unknown) => err ?? new Error('The file could not be written.'),
+  );
   try {
-    await produce({
+    const keep = await produce({
       async write(row) {
-        if (!stringifier.write(row)) await once(stringifier, 'drain');
+        if (stringifier.write(row)) return;
+        const err = await Promise.race([once(stringifier, 'drain').then(() => undefined), failed]);
+        if (err) throw err;
       },
     });
     stringifier.end();
     await written;
+    if (!keep) {
+      await fs.promises.rm(temp, { force: true });
+      return { written: false, bytes: 0 };
+    }
     await fs.promises.rename(temp, file);
-    return { bytes: (await fs.promises.stat(file)).size };
+    return { written: true, bytes: (await fs.promises.stat(file)).size };
   } catch (err) {
     stringifier.destroy();
     // The pipeline now rejects with a follow-on "premature close"; the producer's error is the one to report.

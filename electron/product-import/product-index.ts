@@ -1,4 +1,5 @@
 import type { Db } from '../db/open-database';
+import { inLibrary } from '../products/in-library';
 
 export interface IndexedDraft {
   productId: number;
@@ -7,7 +8,7 @@ export interface IndexedDraft {
   attributes: Record<string, string>;
 }
 
-/** Every product with what catalog rows are matched on: its SKU and its photos' file names. */
+/** Every product in the library (not the Trash) with what catalog rows are matched on: its SKU and its photos' file names. */
 export interface ProductIndex {
   drafts: Map<number, IndexedDraft>;
   bySku: Map<string, number[]>;
@@ -32,13 +33,13 @@ export function loadProductIndex(db: Db): ProductIndex {
   const bySku = new Map<string, number[]>();
   const byPhotoName = new Map<string, number[]>();
   const rows = db
-    .prepare('SELECT p.id, d.sku, d.price, d.attributes FROM products p LEFT JOIN drafts d ON d.product_id = p.id')
+    .prepare(`SELECT p.id, d.sku, d.price, d.attributes FROM products p LEFT JOIN drafts d ON d.product_id = p.id WHERE ${inLibrary('p')}`)
     .all() as { id: number; sku: string | null; price: string | null; attributes: string | null }[];
   for (const row of rows) {
     drafts.set(row.id, { productId: row.id, sku: row.sku, price: row.price, attributes: row.attributes ? (JSON.parse(row.attributes) as Record<string, string>) : {} });
     if (row.sku?.trim()) add(bySku, row.sku.trim().toLowerCase(), row.id);
   }
-  for (const photo of db.prepare('SELECT product_id, original_name FROM photos').all() as { product_id: number; original_name: string }[]) {
+  for (const photo of db.prepare(`SELECT ph.product_id, ph.original_name FROM photos ph JOIN products p ON p.id = ph.product_id WHERE ${inLibrary('p')}`).all() as { product_id: number; original_name: string }[]) {
     for (const key of photoKeys(photo.original_name)) add(byPhotoName, key, photo.product_id);
   }
   return { drafts, bySku, byPhotoName };

@@ -2,6 +2,7 @@ import type { DraftStatus } from '../../shared/domain/draft';
 import { photoUrl } from '../../shared/domain/photo-urls';
 import type { ProductSummary } from '../../shared/domain/product';
 import type { Db } from '../db/open-database';
+import { inLibrary } from './in-library';
 import { buildProductFilter, type ProductFilter } from './product-filter';
 
 export interface ListProductsOptions extends ProductFilter {
@@ -10,7 +11,10 @@ export interface ListProductsOptions extends ProductFilter {
 }
 
 export interface ProductPage {
+  /** Products that pass the filter. */
   total: number;
+  /** Products in the library, whatever the filter: the header's count. */
+  libraryTotal: number;
   items: ProductSummary[];
 }
 
@@ -45,7 +49,9 @@ export function listProducts(db: Db, opts: ListProductsOptions = {}): ProductPag
         .prepare<unknown[], number>(`SELECT count(*) FROM products p LEFT JOIN drafts d ON d.product_id = p.id ${filter.where}`)
         .pluck()
         .get(...filter.params)!;
-  return { total, items: rows.map(toSummary) };
+  const unfiltered = !opts.trash && !opts.status && !opts.search?.trim();
+  const libraryTotal = unfiltered ? total : db.prepare<[], number>(`SELECT count(*) FROM products p WHERE ${inLibrary('p')}`).pluck().get()!;
+  return { total, libraryTotal, items: rows.map(toSummary) };
 }
 
 /** A page shorter than its limit ends the list, so the total is known without counting again. */
@@ -56,7 +62,7 @@ function pageHoldsTheRest(rows: number, offset: number, limit: number | undefine
 
 /** The page query; its parameters are the filter's, then LIMIT and OFFSET. */
 export function productListSql(where: string): string {
-  return `SELECT p.id, d.title, d.sku, d.status, json_array_length(d.flags) AS flagCount,
+  return `SELECT p.id, d.title, CASE WHEN d.product_id IS NULL THEN p.group_key ELSE d.sku END AS sku, d.status, json_array_length(d.flags) AS flagCount,
       (SELECT count(*) FROM photos ph WHERE ph.product_id = p.id) AS photoCount,
       (SELECT ph.sha256 FROM photos ph WHERE ph.product_id = p.id ORDER BY ph.position LIMIT 1) AS thumbSha,
       coalesce(d.updated_at, p.updated_at) AS updatedAt

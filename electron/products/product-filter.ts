@@ -1,20 +1,23 @@
 import type { DraftStatus } from '../../shared/domain/draft';
+import { inLibrary, inTrash } from './in-library';
 
 export interface ProductFilter {
   status?: DraftStatus;
   /** Matched, case-insensitively, anywhere in the title, the SKU or a photo's original file name. */
   search?: string;
+  /** The Trash view: products deleted within the last 30 days instead of the library's. */
+  trash?: boolean;
 }
 
 export interface SqlFilter {
-  /** A WHERE clause over `products p LEFT JOIN drafts d`, or '' for none. */
+  /** A WHERE clause over `products p LEFT JOIN drafts d`. */
   where: string;
   params: string[];
 }
 
-/** Turns the grid's filter into SQL; the search text is a literal, never a LIKE pattern. */
+/** Turns the grid's filter into SQL, the library's products or the Trash's; the search text is a literal, never a LIKE pattern. */
 export function buildProductFilter(filter: ProductFilter): SqlFilter {
-  const clauses: string[] = [];
+  const clauses: string[] = [filter.trash ? inTrash('p') : inLibrary('p')];
   const params: string[] = [];
   if (filter.status) {
     clauses.push("coalesce(d.status, 'new') = ?");
@@ -29,7 +32,7 @@ export function buildProductFilter(filter: ProductFilter): SqlFilter {
     );
     params.push(pattern, pattern, pattern);
   }
-  return { where: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params };
+  return { where: `WHERE ${clauses.join(' AND ')}`, params };
 }
 
 export function escapeLike(text: string): string {

@@ -11,7 +11,7 @@ export function splitProducts(db: Db, productId: number, photoIds: readonly numb
   const chosen = [...new Set(photoIds)];
   return db
     .transaction(() => {
-      requireProducts(db, [productId]);
+      requireProducts(db, [productId], { inLibrary: true });
       const owned = new Set(db.prepare<[number], number>('SELECT id FROM photos WHERE product_id = ?').pluck().all(productId));
       const foreign = chosen.filter((id) => !owned.has(id));
       if (foreign.length > 0) {

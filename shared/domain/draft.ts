@@ -41,11 +41,14 @@ export const draftSchema = draftFieldsSchema.extend({
 });
 export type Draft = z.infer<typeof draftSchema>;
 
-export const revisionSourceSchema = z.enum(['edit', 'generate', 'restore', 'import', 'export']);
+/** 'merge': a draft brought into this product when another product was merged into it. */
+export const revisionSourceSchema = z.enum(['edit', 'generate', 'restore', 'import', 'export', 'merge']);
 export const revisionSummarySchema = z.object({
   revision: z.number().int(),
   source: revisionSourceSchema,
   createdAt: z.string(),
   title: z.string(),
+  /** The product this revision's draft belonged to before a merge; null for the product's own. */
+  mergedFrom: z.number().int().nullable(),
 });
 export type RevisionSummary = z.infer<typeof revisionSummarySchema>;

@@ -22,7 +22,6 @@ import { makeShopPhotos } from './helpers/shop-photos';
  */
 const binary = findTestLlamaServer();
 
-let tmp: string;
 let core: Core;
 let host: DevHost;
 let app: BrowserApp;
@@ -34,7 +33,7 @@ const productIds = () => (core.db.prepare('SELECT id FROM products ORDER BY id')
 beforeAll(async () => {
   if (binary) process.env.LISTING_STUDIO_LLAMA_SERVER = binary;
   app = await startBrowserApp('workflow');
-  ({ tmp, core, host, page, problems } = app);
+  ({ core, host, page, problems } = app);
 }, 180_000);
 
 afterAll(() => app?.close());
@@ -172,9 +171,10 @@ describe('shop owner workflow in Chromium', () => {
     await saveScreenshot(page, '10-all-approved');
   }, 90_000);
 
-  it('exports a Shopify CSV after the pre-flight report, with the documented header and one product per handle', async () => {
-    const outputPath = path.join(tmp, 'exports', 'shopify.csv');
-    fs.mkdirSync(path.dirname(outputPath), { recursive: true });
+  it('exports a Shopify CSV to the path the dialog suggests, after the pre-flight report, with the documented header and one product per handle', async () => {
+    // The suggested folder does not exist yet: the export makes it (nothing here creates it).
+    const exportsDir = path.join(core.libraryDir, 'exports');
+    expect(fs.existsSync(exportsDir)).toBe(false);
     await page.getByRole('button', { name: 'Export…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Export listings' });
     await dialog.getByLabel('Storefront').selectOption('shopify');
@@ -182,7 +182,9 @@ describe('shop owner workflow in Chromium', () => {
     await dialog.getByRole('button', { name: 'Check listings' }).click();
     const report = dialog.getByRole('region', { name: 'Pre-flight report' });
     await expect.poll(() => report.textContent()).toMatch(/^Checked 4 products: \d+ errors?, \d+ warnings?/);
-    await dialog.getByLabel('Export file path').fill(outputPath);
+    const outputPath = await dialog.getByLabel('Export file path').inputValue();
+    expect(path.dirname(outputPath)).toBe(exportsDir);
+    expect(path.basename(outputPath)).toMatch(/^shopify-\d{4}-\d{2}-\d{2}\.csv$/);
     await saveScreenshot(page, '11-export-preflight');
     await dialog.getByRole('button', { name: 'Export', exact: true }).click();
     await expect.poll(() => dialog.locator('.export-result').textContent(), { timeout: 30_000 }).toMatch(/^Wrote \d+ rows? for \d+ products?/);

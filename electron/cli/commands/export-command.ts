@@ -33,7 +33,9 @@ export function describeExportLines(result: ExportResult): string[] {
   const lines =
     result.status === 'written'
       ? [`Wrote ${result.rowsWritten} row${result.rowsWritten === 1 ? '' : 's'} for ${result.exportedProductIds.length} product${result.exportedProductIds.length === 1 ? '' : 's'} to ${result.file}.`]
-      : [`Nothing written: ${result.lint.errorCount} problem${result.lint.errorCount === 1 ? '' : 's'} must be fixed first (or pass --on-lint-failure skip).`];
+      : result.skippedProductIds.length > 0
+        ? ['Nothing written: every product had problems and was skipped, so an existing file was left as it was. Fix the problems below, then export again.']
+        : [`Nothing written: ${result.lint.errorCount} problem${result.lint.errorCount === 1 ? '' : 's'} must be fixed first (or pass --on-lint-failure skip).`];
   if (result.skippedProductIds.length) lines.push(`Skipped ${result.skippedProductIds.length} product(s) with problems: ${result.skippedProductIds.slice(0, 20).join(', ')}.`);
   if (result.imagesDir) lines.push(`Images: ${result.imagesCopied} copied to ${result.imagesDir}.`);
   for (const issue of result.lint.issues.filter((i) => i.severity === 'error').slice(0, 20)) lines.push(`  product ${issue.productId} ${issue.field}: ${issue.message}`);

@@ -2,6 +2,7 @@ import { AppError } from '../../../shared/errors';
 import { describeKindCounts, DRAFT_KINDS, type DraftKind, type KindCounts, type RewriteKind } from '../../../shared/domain/draft-kinds';
 import type { DraftStatus } from '../../../shared/domain/draft-status';
 import type { Db } from '../../db/open-database';
+import { inLibrary } from '../../products/in-library';
 import { kindOfDraft } from './draft-kind';
 
 export interface SelectionInput {
@@ -30,8 +31,9 @@ interface ProductFacts {
 }
 
 /**
- * What a generation would write. Named products (`productIds`) are all written: the owner chose
- * them. "Generate all" writes products without a draft and those whose last generation failed;
+ * What a generation would write, from the products in the library (never the Trash or those
+ * merged away). Named products (`productIds`) are all written: the owner chose them.
+ * "Generate all" writes products without a draft and those whose last generation failed;
  * drafts that exist are rewritten only for the kinds named in `rewrite`, so the owner's edited
  * or approved words are never replaced by default.
  */
@@ -70,7 +72,7 @@ export function selectProducts(db: Db, input: SelectionInput): number[] {
 function namedIds(db: Db, productIds: number[] | undefined): number[] {
   const ids = [...new Set(productIds ?? [])];
   if (ids.length === 0) throw new AppError('invalid_input', 'Choose at least one product to generate.');
-  const exists = db.prepare<[number], number>('SELECT 1 FROM products WHERE id = ?').pluck();
+  const exists = db.prepare<[number], number>(`SELECT 1 FROM products p WHERE p.id = ? AND ${inLibrary('p')}`).pluck();
   const missing = ids.filter((id) => exists.get(id) === undefined);
   if (missing.length > 0) {
     const list = missing.slice(0, 10).join(', ') + (missing.length > 10 ? ` and ${missing.length - 10} more` : '');
@@ -90,7 +92,7 @@ const FACTS_SQL = `
   FROM products p LEFT JOIN drafts d ON d.product_id = p.id`;
 
 function readAllFacts(db: Db): ProductFacts[] {
-  return db.prepare<[], ProductFacts>(`${FACTS_SQL} ORDER BY p.id`).all();
+  return db.prepare<[], ProductFacts>(`${FACTS_SQL} WHERE ${inLibrary('p')} ORDER BY p.id`).all();
 }
 
 function readNamedFacts(db: Db, ids: number[]): ProductFacts[] {

@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
 import type { EngineStatusData } from '../../../shared/ipc/routes/engine';
-import { useApi } from '../api/api-context';
 import { DraftEditor } from '../editor/draft-editor';
 import type { EditorCommands } from '../editor/editor-commands';
 import { ExportDialog } from '../export/export-dialog';
@@ -9,11 +8,18 @@ import { useGenerateJob } from '../generate/use-generate-job';
 import { useGenerateAll } from '../generate/use-generate-all';
 import { ConfirmGenerateAll } from '../generate/confirm-generate-all';
 import { ConfirmDelete } from '../library/confirm-delete';
+import { ConfirmEmptyTrash } from '../library/confirm-empty-trash';
+import { ConfirmMerge } from '../library/confirm-merge';
 import { DropZone } from '../library/drop-zone';
+import { LibraryNotice, type Notice } from '../library/library-notice';
+import { useCardSize } from '../library/card-size';
 import { LibraryToolbar } from '../library/library-toolbar';
 import { ProductGrid } from '../library/product-grid';
 import { clickSelection, EMPTY_SELECTION, pruneSelection, stepAfterApproval, stepSelection, type Selection } from '../library/selection';
+import { TrashToolbar } from '../library/trash-toolbar';
+import { useMerge } from '../library/use-merge';
 import { useProducts, type ProductFilter, type ProductPage } from '../library/use-products';
+import { useTrash } from '../library/use-trash';
 import type { ListingStyle } from '../setup/listing-style';
 import { AppHeader } from './app-header';
 import type { ShortcutAction } from './shortcut-keys';
@@ -29,16 +35,19 @@ interface WorkspaceProps {
   onOpenSetup: () => void;
 }
 
+/** Products in the Trash are not merged; dropping one card on another there does nothing. */
+const ignoreDrop = () => {};
+
 /** The review workspace: library (import, filter, grid, generate) beside the editor. */
 export function Workspace({ initialPage, style, engine, libraryDir, onOpenSetup }: WorkspaceProps) {
-  const api = useApi();
   const [filter, setFilter] = useState<ProductFilter>({ status: 'all', search: '' });
-  const { items, total, error, reload } = useProducts(useDebounced(filter, 150), initialPage);
+  const { items, total, libraryTotal, error, reload } = useProducts(useDebounced(filter, 150), initialPage);
   const [sel, setSel] = useState<Selection>(EMPTY_SELECTION);
+  const [cardSize, setCardSize] = useCardSize();
   const [refreshKey, setRefreshKey] = useState(0);
   const [exporting, setExporting] = useState(false);
-  const [notice, setNotice] = useState<string | null>(null);
-  const [confirmingDelete, setConfirmingDelete] = useState(false);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const [confirming, setConfirming] = useState<'delete' | 'empty-trash' | null>(null);
   const editor = useRef<EditorCommands | null>(null);
   const order = useMemo(() => items.map((p) => p.id), [items]);
   const focusId = useRef(sel.focusId);
@@ -61,20 +70,22 @@ export function Workspace({ initialPage, style, engine, libraryDir, onOpenSetup 
     if (productId === null || productId === focusId.current) setRefreshKey((k) => k + 1);
   });
 
-  const generateAll = useGenerateAll(job.start, setNotice);
+  const generateAll = useGenerateAll(job.start, (text) => setNotice({ text }));
 
   const onCardClick = useCallback((id: number, e: MouseEvent) => setSel((s) => clickSelection(s, id, { range: e.shiftKey, toggle: e.ctrlKey || e.metaKey }, order)), [order]);
+  const onKeyMove = useCallback((id: number, extend: boolean) => setSel((s) => clickSelection(s, id, { range: extend, toggle: false }, order)), [order]);
 
-  const merge = useCallback(
-    async (targetId: number, sourceIds: number[]) => {
-      if (sourceIds.length === 0) return;
-      const result = await api.products.merge({ targetId, sourceIds });
-      setNotice(result.ok ? `Merged ${sourceIds.length + 1} products into one.` : result.error.message);
-      if (result.ok) setSel({ ids: new Set([targetId]), focusId: targetId, anchorId: targetId });
+  const afterMerge = useCallback(
+    (mergedId: number | null) => {
+      if (mergedId !== null) setSel({ ids: new Set([mergedId]), focusId: mergedId, anchorId: mergedId });
       reload();
+      setRefreshKey((k) => k + 1);
     },
-    [api, reload],
+    [reload],
   );
+  const mergeFlow = useMerge({ onNotice: setNotice, onChanged: afterMerge });
+  const merge = mergeFlow.request;
+  const trash = useTrash({ onNotice: setNotice, onChanged: reload });
   const onMergeDrop = useCallback(
     (targetId: number, sourceId: number) => void merge(targetId, sel.ids.has(sourceId) ? [...sel.ids].filter((id) => id !== targetId) : [sourceId]),
     [merge, sel.ids],
@@ -86,13 +97,14 @@ export function Workspace({ initialPage, style, engine, libraryDir, onOpenSetup 
   };
 
   const deleteSelected = async () => {
-    setConfirmingDelete(false);
+    setConfirming(null);
     const ids = order.filter((id) => sel.ids.has(id));
-    if (ids.length === 0) return;
-    const result = await api.products.delete({ productIds: ids });
-    setNotice(result.ok ? `Deleted ${result.value.deleted} product${result.value.deleted === 1 ? '' : 's'}.` : result.error.message);
-    if (result.ok) setSel(EMPTY_SELECTION);
-    reload();
+    if (ids.length > 0 && (await trash.moveToTrash(ids))) setSel(EMPTY_SELECTION);
+  };
+  const showTrash = (on: boolean) => {
+    setSel(EMPTY_SELECTION);
+    setConfirming(null);
+    setFilter({ status: 'all', search: '', trash: on });
   };
 
   // Exported drafts change status: the grid and the open editor both show it.
@@ -129,38 +141,60 @@ export function Workspace({ initialPage, style, engine, libraryDir, onOpenSetup 
   const selectedIds = order.filter((id) => sel.ids.has(id));
   return (
     <>
-      <AppHeader total={total} engine={engine} onOpenSetup={onOpenSetup} onExport={() => setExporting(true)} />
-      <div className="workspace">
+      <AppHeader total={filter.trash ? total : libraryTotal} inTrash={filter.trash} engine={engine} onOpenSetup={onOpenSetup} onExport={() => setExporting(true)} />
+      <main className="workspace" aria-label="Products and listing editor">
         <section className="library" aria-label="Library">
-          <DropZone onImported={reload} />
-          <GenerateBar
-            view={job.view}
-            selectedCount={selectedIds.length}
-            totalCount={total}
-            onGenerateSelected={() => void job.start(selectedIds)}
-            onGenerateAll={() => void generateAll.ask()}
-            onPause={() => void job.pause()}
-            onResume={() => void job.resume()}
-            onCancel={() => void job.cancel()}
-          />
-          {generateAll.plan && <ConfirmGenerateAll plan={generateAll.plan} onStart={generateAll.confirm} onCancel={generateAll.dismiss} />}
-          <LibraryToolbar
-            filter={filter}
-            onFilter={setFilter}
-            shown={items.length}
-            selectedCount={selectedIds.length}
-            onSelectAll={() => setSel({ ids: new Set(order), focusId: sel.focusId, anchorId: sel.anchorId })}
-            onClearSelection={() => setSel(EMPTY_SELECTION)}
-            onMergeSelected={mergeSelected}
-            onDeleteSelected={() => setConfirmingDelete(true)}
-          />
-          {confirmingDelete && selectedIds.length > 0 && <ConfirmDelete count={selectedIds.length} onDelete={() => void deleteSelected()} onKeep={() => setConfirmingDelete(false)} />}
-          {(error || notice) && (
-            <p role={error ? 'alert' : 'status'} className="library-notice">
-              {error ?? notice}
-            </p>
+          {!filter.trash && <DropZone onImported={reload} compact={libraryTotal > 0} />}
+          {!filter.trash && (
+            <GenerateBar
+              view={job.view}
+              selectedCount={selectedIds.length}
+              totalCount={total}
+              onGenerateSelected={() => void job.start(selectedIds)}
+              onGenerateAll={() => void generateAll.ask()}
+              onPause={() => void job.pause()}
+              onResume={() => void job.resume()}
+              onCancel={() => void job.cancel()}
+            />
           )}
-          <ProductGrid items={items} selectedIds={sel.ids} focusId={sel.focusId} generatingIds={job.view.pending} jobPaused={job.view.phase === 'paused'} onCardClick={onCardClick} onMergeDrop={onMergeDrop} />
+          {!filter.trash && generateAll.plan && <ConfirmGenerateAll plan={generateAll.plan} onStart={generateAll.confirm} onCancel={generateAll.dismiss} />}
+          {filter.trash ? (
+            <TrashToolbar
+              shown={items.length}
+              selectedCount={selectedIds.length}
+              onRestoreSelected={() => void trash.restore(selectedIds).then(() => setSel(EMPTY_SELECTION))}
+              onEmptyTrash={() => setConfirming('empty-trash')}
+              onBack={() => showTrash(false)}
+            />
+          ) : (
+            <LibraryToolbar
+              cardSize={cardSize}
+              onCardSize={setCardSize}
+              filter={filter}
+              onFilter={setFilter}
+              shown={items.length}
+              selectedCount={selectedIds.length}
+              onSelectAll={() => setSel({ ids: new Set(order), focusId: sel.focusId, anchorId: sel.anchorId })}
+              onClearSelection={() => setSel(EMPTY_SELECTION)}
+              onMergeSelected={mergeSelected}
+              onDeleteSelected={() => setConfirming('delete')}
+              onShowTrash={() => showTrash(true)}
+            />
+          )}
+          {confirming === 'delete' && selectedIds.length > 0 && <ConfirmDelete count={selectedIds.length} onDelete={() => void deleteSelected()} onKeep={() => setConfirming(null)} />}
+          {confirming === 'empty-trash' && filter.trash && (
+            <ConfirmEmptyTrash
+              count={items.length}
+              onEmpty={() => {
+                setConfirming(null);
+                void trash.empty();
+              }}
+              onKeep={() => setConfirming(null)}
+            />
+          )}
+          {mergeFlow.pending && <ConfirmMerge plan={mergeFlow.pending.plan} onMerge={() => void mergeFlow.confirm()} onCancel={mergeFlow.cancel} />}
+          <LibraryNotice notice={notice} error={error} />
+          <ProductGrid items={items} selectedIds={sel.ids} focusId={sel.focusId} generatingIds={job.view.pending} jobPaused={job.view.phase === 'paused'} onCardClick={onCardClick} onKeyMove={onKeyMove} cardSize={cardSize} onMergeDrop={filter.trash ? ignoreDrop : onMergeDrop} {...(filter.trash ? { emptyText: 'The Trash is empty.' } : {})} />
         </section>
         <section className="editor-pane" aria-label="Listing editor">
           {sel.focusId === null ? (
@@ -178,7 +212,7 @@ export function Workspace({ initialPage, style, engine, libraryDir, onOpenSetup 
             />
           )}
         </section>
-      </div>
+      </main>
       {exporting && <ExportDialog libraryDir={libraryDir} selectedIds={selectedIds} initialTarget={style.platform === 'generic' ? 'shopify' : style.platform} onClose={() => setExporting(false)} onExported={afterExport} />}
     </>
   );

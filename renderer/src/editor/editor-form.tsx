@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useImperativeHandle, useRef, useState } from 'react';
 import type { Draft } from '../../../shared/domain/draft';
 import { useApi } from '../api/api-context';
-import { StatusBadge } from '../library/status-badge';
+import { StatusBadge } from '../common/status-badge';
 import type { DraftEditorProps } from './draft-editor';
 import type { DraftForm } from './draft-form';
 import { DraftFormFields } from './draft-form-fields';
@@ -140,7 +140,15 @@ export function EditorForm({ draft: loaded, onReload, onChanged, onRegenerate, c
         </section>
       )}
       <DraftFormFields form={form} errors={errors} edit={editField} platform={platform} wordTarget={wordTarget} />
-      <RevisionHistory productId={loaded.productId} current={draft.revision} onRestored={onReload} />
+      <RevisionHistory
+        productId={loaded.productId}
+        current={draft.revision}
+        onRestored={() => {
+          // The grid shows the title and status too: a restore changes both.
+          onChanged();
+          onReload();
+        }}
+      />
     </>
   );
 }

@@ -8,6 +8,7 @@ const SOURCES: Record<RevisionSummary['source'], string> = {
   restore: 'Restored',
   import: 'Catalog import',
   export: 'Exported',
+  merge: 'Merged in',
 };
 
 /** Earlier versions of the listing; restoring one saves it as a new revision, so nothing is lost. */
@@ -53,6 +54,7 @@ export function RevisionHistory({ productId, current, onRestored }: { productId:
             <li key={r.revision}>
               <span>
                 #{r.revision} {SOURCES[r.source]} · {new Date(r.createdAt).toLocaleString()} · {r.title || 'untitled'}
+                {r.mergedFrom !== null && ` · from product ${r.mergedFrom}`}
               </span>
               {r.revision !== current && (
                 <button type="button" onClick={() => void restore(r.revision)} aria-label={`Restore revision ${r.revision}`}>

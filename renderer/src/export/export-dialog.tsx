@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { ExportTarget } from '../../../shared/domain/platform-limits';
 import type { ExportResult, LintReport } from '../../../shared/ipc/routes/export';
 import { useApi, useConnection } from '../api/api-context';
-import { TargetSelect } from '../app/target-select';
+import { TargetSelect } from '../common/target-select';
 import { defaultExportName, isSuggestedName, joinPath } from './default-export-path';
 import { LintReportView } from './lint-report-view';
 

@@ -14,7 +14,11 @@ interface Report {
  * files' paths; in the browser host the files are sent to the host first. Each bad file is
  * listed with its reason; the rest of the drop still imports.
  */
-export function DropZone({ onImported }: { onImported: () => void }) {
+/**
+ * `compact` once the library has products: one slim line, so the grid gets the room (the whole
+ * window still takes dropped photos through this zone's drop handler).
+ */
+export function DropZone({ onImported, compact = false }: { onImported: () => void; compact?: boolean }) {
   const api = useApi();
   const { files, stageFiles } = useConnection();
   const picker = useRef<HTMLInputElement>(null);
@@ -75,7 +79,7 @@ export function DropZone({ onImported }: { onImported: () => void }) {
 
   return (
     <section
-      className={`drop-zone${over ? ' drop-zone-over' : ''}`}
+      className={`drop-zone${over ? ' drop-zone-over' : ''}${compact ? ' drop-zone-compact' : ''}`}
       aria-label="Import photos"
       onDragOver={(e) => {
         if (e.dataTransfer.types.includes(PRODUCT_DRAG_TYPE)) return;
@@ -118,7 +122,12 @@ export function DropZone({ onImported }: { onImported: () => void }) {
       </details>
       {report && (
         <div role="status" className="import-report">
-          <p>{report.summary}</p>
+          <p>
+            {report.summary}{' '}
+            <button type="button" className="link" onClick={() => setReport(null)}>
+              Dismiss
+            </button>
+          </p>
           {report.problems.length > 0 && (
             <ul className="import-problems" aria-label="Files that were not imported">
               {report.problems.slice(0, 50).map((p) => (

@@ -1,4 +1,5 @@
 import { DRAFT_STATUSES } from '../../../shared/domain/draft-status';
+import { CARD_SIZES, type CardSize } from './card-size';
 import type { ProductFilter } from './use-products';
 
 interface ToolbarProps {
@@ -10,10 +11,13 @@ interface ToolbarProps {
   onClearSelection: () => void;
   onMergeSelected: () => void;
   onDeleteSelected: () => void;
+  onShowTrash: () => void;
+  cardSize: CardSize;
+  onCardSize: (size: CardSize) => void;
 }
 
 /** Search, status filter and what to do with the selection. */
-export function LibraryToolbar({ filter, onFilter, shown, selectedCount, onSelectAll, onClearSelection, onMergeSelected, onDeleteSelected }: ToolbarProps) {
+export function LibraryToolbar({ filter, onFilter, shown, selectedCount, onSelectAll, onClearSelection, onMergeSelected, onDeleteSelected, onShowTrash, cardSize, onCardSize }: ToolbarProps) {
   return (
     <div className="library-toolbar" role="toolbar" aria-label="Filter and select products">
       <input
@@ -32,6 +36,13 @@ export function LibraryToolbar({ filter, onFilter, shown, selectedCount, onSelec
           </option>
         ))}
       </select>
+      <select aria-label="Card size" value={cardSize} onChange={(e) => onCardSize(e.target.value as CardSize)}>
+        {(Object.keys(CARD_SIZES) as CardSize[]).map((size) => (
+          <option key={size} value={size}>
+            {CARD_SIZES[size].label} cards
+          </option>
+        ))}
+      </select>
       <span className="count" aria-live="polite">
         {selectedCount > 0 ? `${selectedCount} of ${shown} selected` : `${shown} shown`}
       </span>
@@ -46,6 +57,9 @@ export function LibraryToolbar({ filter, onFilter, shown, selectedCount, onSelec
       </button>
       <button type="button" onClick={onDeleteSelected} disabled={selectedCount === 0}>
         Delete…
+      </button>
+      <button type="button" onClick={onShowTrash} title="Deleted products wait here for 30 days">
+        Trash
       </button>
     </div>
   );

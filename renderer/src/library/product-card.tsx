@@ -1,6 +1,7 @@
 import { memo, type DragEvent, type MouseEvent } from 'react';
 import type { ProductSummary } from '../../../shared/domain/product';
-import { StatusBadge } from './status-badge';
+import { productName } from '../common/product-name';
+import { StatusBadge } from '../common/status-badge';
 
 export const PRODUCT_DRAG_TYPE = 'application/x-listing-studio-product';
 
@@ -8,6 +9,8 @@ interface CardProps {
   product: ProductSummary;
   selected: boolean;
   focused: boolean;
+  /** The grid's one Tab stop; every other card is reached with the arrow keys. */
+  tabStop: boolean;
   /** Waiting for the bulk job: 'generating' while it runs, 'queued' while it is paused. */
   pending: 'generating' | 'queued' | null;
   thumbSrc: string | null;
@@ -17,7 +20,7 @@ interface CardProps {
 }
 
 /** One product in the grid: thumbnail, title, status. Drag it onto another card to merge the two. */
-export const ProductCard = memo(function ProductCard({ product: p, selected, focused, pending, thumbSrc, onClick, onMergeDrop }: CardProps) {
+export const ProductCard = memo(function ProductCard({ product: p, selected, focused, tabStop, pending, thumbSrc, onClick, onMergeDrop }: CardProps) {
   const onDragStart = (e: DragEvent) => {
     e.dataTransfer.setData(PRODUCT_DRAG_TYPE, String(p.id));
     e.dataTransfer.effectAllowed = 'move';
@@ -34,14 +37,15 @@ export const ProductCard = memo(function ProductCard({ product: p, selected, foc
     e.stopPropagation();
     onMergeDrop(p.id, source);
   };
-  const name = p.title || p.sku || `Product ${p.id}`;
+  const name = productName(p);
   return (
     <button
       type="button"
       className={`product-card${selected ? ' selected' : ''}${focused ? ' focused' : ''}`}
       onClick={(e) => onClick(p.id, e)}
       aria-pressed={selected}
-      aria-label={`${name}, ${pending ?? p.status}, ${p.photoCount} photo${p.photoCount === 1 ? '' : 's'}`}
+      aria-current={focused ? 'true' : undefined}
+      tabIndex={tabStop ? 0 : -1}
       draggable
       onDragStart={onDragStart}
       onDragOver={onDragOver}
@@ -51,7 +55,11 @@ export const ProductCard = memo(function ProductCard({ product: p, selected, foc
       {thumbSrc ? <img src={thumbSrc} alt="" loading="lazy" draggable={false} /> : <span className="no-thumb" />}
       <span className="product-title">{name}</span>
       <span className="product-meta">
-        <StatusBadge status={pending ?? p.status} flagCount={p.flagCount} /> {p.photoCount} photo{p.photoCount === 1 ? '' : 's'}
+        <StatusBadge status={pending ?? p.status} flagCount={p.flagCount} />
+        <span className="photo-count">
+          {' · '}
+          {p.photoCount} photo{p.photoCount === 1 ? '' : 's'}
+        </span>
       </span>
     </button>
   );

@@ -7,11 +7,16 @@ import { FIRST_PAGE } from '../app/boot-data';
 export interface ProductFilter {
   status: DraftStatus | 'all';
   search: string;
+  /** Show the Trash instead of the library. */
+  trash?: boolean;
 }
 
 export interface ProductPage {
   items: ProductSummary[];
+  /** Products that pass the filter. */
   total: number;
+  /** Products in the library, whatever the filter. */
+  libraryTotal: number;
 }
 
 /**
@@ -21,15 +26,15 @@ export interface ProductPage {
  */
 export function useProducts(filter: ProductFilter, initial: ProductPage | null = null) {
   const api = useApi();
-  const [page, setPage] = useState<ProductPage>(initial ?? { items: [], total: 0 });
+  const [page, setPage] = useState<ProductPage>(initial ?? { items: [], total: 0, libraryTotal: 0 });
   const [error, setError] = useState<string | null>(null);
   const [version, setVersion] = useState(0);
 
   useEffect(() => {
     let live = true;
     const search = filter.search.trim();
-    const query = { ...(filter.status === 'all' ? {} : { status: filter.status }), ...(search ? { search } : {}) };
-    const usesInitial = initial !== null && version === 0 && filter.status === 'all' && search === '';
+    const query = { ...(filter.status === 'all' ? {} : { status: filter.status }), ...(search ? { search } : {}), ...(filter.trash ? { trash: true } : {}) };
+    const usesInitial = initial !== null && version === 0 && filter.status === 'all' && search === '' && !filter.trash;
     const load = async () => {
       let first = usesInitial ? { ok: true as const, value: initial } : await api.products.list({ ...query, limit: FIRST_PAGE });
       if (!live) return;
@@ -49,10 +54,10 @@ export function useProducts(filter: ProductFilter, initial: ProductPage | null =
     return () => {
       live = false;
     };
-  }, [api, version, filter.status, filter.search, initial]);
+  }, [api, version, filter.status, filter.search, filter.trash, initial]);
 
   const reload = useCallback(() => setVersion((v) => v + 1), []);
-  return { items: page.items, total: page.total, error, reload };
+  return { items: page.items, total: page.total, libraryTotal: page.libraryTotal, error, reload };
 }
 
 /**

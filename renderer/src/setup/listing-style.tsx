@@ -1,4 +1,4 @@
-import { TargetSelect } from '../app/target-select';
+import { TargetSelect } from '../common/target-select';
 import type { ExportTarget } from '../../../shared/domain/platform-limits';
 
 export interface ListingStyle {

@@ -18,7 +18,7 @@ interface SetupProps {
 export function SetupScreen({ provider, onProvider, style, onStyle, engine, onEngine, onDone }: SetupProps) {
   return (
     <main className="setup" aria-labelledby="setup-title">
-      <h2 id="setup-title">How should Listing Studio write your listings?</h2>
+      <h1 id="setup-title">How should Listing Studio write your listings?</h1>
       <div className="provider-choice" role="radiogroup" aria-label="Where listings are written">
         <label className={`choice${provider === 'local' ? ' chosen' : ''}`}>
           <input type="radio" name="provider" checked={provider === 'local'} onChange={() => onProvider('local')} />

@@ -1,45 +1,12 @@
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../electron/db/open-database';
 import { writeGenerationSettings } from '../../../electron/generation/settings-store';
 import { generationSettingsSchema } from '../../../shared/domain/generation-options';
 import { completionReply, fakeListing, startFaultServer, type FaultServer } from '../../helpers/fault-server';
-
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
-const BIN = path.join(ROOT, 'bin', 'listing-studio.js');
-
-interface CliRun {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** The real CLI as a child process, the way `npx listing-studio` starts it. */
-function cli(args: string[], env: Record<string, string> = {}): Promise<CliRun> {
-  const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
-  child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
-  return new Promise((resolve, reject) => {
-    child.on('error', reject);
-    child.on('exit', (code) => resolve({ code, stdout, stderr }));
-  });
-}
-
-async function writePhotos(dir: string): Promise<void> {
-  fs.mkdirSync(dir, { recursive: true });
-  const colours = { 'MUG-1_1.jpg': '#c0392b', 'MUG-1_2.jpg': '#a93226', 'VASE-2.jpg': '#2471a3', 'BOWL-3.png': '#239b56' };
-  for (const [name, colour] of Object.entries(colours)) {
-    const img = sharp({ create: { width: 320, height: 240, channels: 3, background: colour } });
-    await (name.endsWith('.png') ? img.png() : img.jpeg()).toFile(path.join(dir, name));
-  }
-}
+import { cli, writePhotos } from './cli-child';
 
 describe('listing-studio CLI (child process, temp library, fake cloud endpoint)', () => {
   let fault: FaultServer;
@@ -125,7 +92,10 @@ describe('listing-studio CLI (child process, temp library, fake cloud endpoint)'
   });
 
   it('refuses to generate in an empty library before starting any engine', async () => {
-    const run = await cli(['generate', '--all', '--engine', 'local', '--library', path.join(work, 'empty')], env());
+    const empty = path.join(work, 'empty');
+    fs.mkdirSync(empty);
+    openDatabase(path.join(empty, 'library.sqlite')).close();
+    const run = await cli(['generate', '--all', '--engine', 'local', '--library', empty], env());
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('This library has no products yet. Import photos first');
   });

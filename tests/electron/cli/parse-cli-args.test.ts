@@ -57,6 +57,12 @@ describe('parseCliArgs', () => {
     expect(parse('status --library /tmp/lib').command).toEqual({ name: 'status' });
   });
 
+  it('accepts --verbose with every command, off unless given', () => {
+    expect(parse('status --verbose')).toMatchObject({ command: { name: 'status' }, verbose: true });
+    expect(parse('export --format shopify --out a.csv --verbose').verbose).toBe(true);
+    expect(parse('status').verbose).toBe(false);
+  });
+
   it.each([
     ['frobnicate', 'Unknown command "frobnicate". Commands: import, generate, export, status, doctor, run, help.'],
     ['import', 'import needs at least one photo file or folder, e.g. listing-studio import ~/Photos/shop.'],

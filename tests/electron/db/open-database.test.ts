@@ -96,4 +96,42 @@ describe('openDatabase', () => {
     expect(after.pragma('user_version', { simple: true })).toBe(99);
     after.close();
   });
+
+  it('names a truncated, corrupt or non-SQLite library file and says what to do, leaving it byte-identical', () => {
+    const good = tempFile();
+    const db = openDatabase(good);
+    const insert = db.prepare("INSERT INTO products (group_key, created_at, updated_at) VALUES (NULL, 'now', 'now')");
+    for (let i = 0; i < 300; i++) insert.run();
+    db.pragma('wal_checkpoint(TRUNCATE)');
+    db.close();
+    const bytes = fs.readFileSync(good);
+    const scrambled = Buffer.from(bytes);
+    scrambled.fill(0x5a, 100, 4096);
+    const cases: Record<string, Buffer> = {
+      truncated: bytes.subarray(0, Math.floor(bytes.length / 2)),
+      'cut in the header': bytes.subarray(0, 60),
+      'damaged first page': scrambled,
+      'a web page saved under that name': Buffer.from('<!DOCTYPE html><html><body>Sign in</body></html>\n'.repeat(50)),
+    };
+    for (const [label, content] of Object.entries(cases)) {
+      const file = tempFile();
+      fs.writeFileSync(file, content);
+      let error: unknown;
+      try {
+        openDatabase(file).close();
+      } catch (err) {
+        error = err;
+      }
+      expect(error, label).toBeInstanceOf(AppError);
+      expect((error as AppError).code, label).toBe('corrupt_file');
+      expect((error as AppError).message, label).toMatch(new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} is damaged or is not a Listing Studio library .*Restore library.sqlite from a backup`));
+      expect(fs.readFileSync(file).equals(content), label).toBe(true);
+    }
+  });
+
+  it('names a library file that is a folder', () => {
+    const file = tempFile();
+    fs.mkdirSync(file);
+    expect(() => openDatabase(file)).toThrow(`${file} cannot be opened (it is missing, a folder, or not readable)`);
+  });
 });

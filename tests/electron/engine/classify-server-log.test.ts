@@ -51,6 +51,13 @@ describe('classifyServerLog', () => {
     expect(err.message).toMatch(/crashed \(SIGSEGV\) while loading model\.gguf with the vision file mmproj\.gguf; one of them is probably damaged/);
   });
 
+  it('blames the files for a signal death before the server was ready, even when the log lost its loading line', () => {
+    // llama.cpp prints from a background thread: a segfault can come before the line is written.
+    const err = classifyServerLog(['0.00.000.120 I build: 1 (80fb11a)'], { code: null, signal: 'SIGSEGV' }, files, true);
+    expect(err.message).toMatch(/while loading model\.gguf with the vision file mmproj\.gguf/);
+    expect(classifyServerLog(['0.00.000.120 I build: 1 (80fb11a)'], { code: null, signal: 'SIGSEGV' }, files, false).message).not.toMatch(/while loading/);
+  });
+
   it('reports a signal death after loading as a crash, without blaming the model files', () => {
     const err = classifyServerLog(['I srv  llama_server: model loaded', 'I srv  llama_server: listening on http://127.0.0.1:4000'], { code: null, signal: 'SIGSEGV' }, files);
     expect(err.code).toBe('crashed');

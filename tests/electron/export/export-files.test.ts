@@ -3,6 +3,7 @@ import path from 'node:path';
 import sharp from 'sharp';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AppError } from '../../../shared/errors';
+import { EXPORT_MARKER } from '../../../electron/export/images-folder';
 import { runExport, type RunExportRequest } from '../../../electron/export/run-export';
 import { addProduct, createTestLibrary, fakeSha, writePhotoFiles, type TestLibrary } from './library-fixture';
 import { fullOptions } from './export-fixture-options';
@@ -17,7 +18,7 @@ afterEach(() => lib.close());
 const base = { description: 'Plain.', tags: ['bag'], price: '12', attributes: { quantity: '1' } };
 
 function request(extra: Partial<RunExportRequest> = {}): RunExportRequest {
-  return { target: 'shopify', options: fullOptions(), spreadsheetSafe: false, outputPath: path.join(lib.dir, 'out.csv'), onLintFailure: 'exportAnyway', ...extra };
+  return { target: 'shopify', options: fullOptions(), spreadsheetSafe: false, outputPath: path.join(lib.out, 'out.csv'), onLintFailure: 'exportAnyway', ...extra };
 }
 
 describe('formula injection', () => {
@@ -28,7 +29,7 @@ describe('formula injection', () => {
     expect(plain.lint.issues.filter((i) => i.code === 'formula')).toHaveLength(4);
     expect(readBack(plain.file!).slice(1).map((r) => r[1])).toEqual(titles);
 
-    const safePath = path.join(lib.dir, 'safe.csv');
+    const safePath = path.join(lib.out, 'safe.csv');
     const safe = await runExport(lib.db, lib.dir, request({ target: 'etsy', spreadsheetSafe: true, outputPath: safePath, productIds: ids }));
     const bytes = fs.readFileSync(safePath);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
@@ -58,7 +59,7 @@ describe('unicode', () => {
 
   it('keeps Google feed rows on one line whatever the description holds', async () => {
     addProduct(lib.db, { ...base, title: 'Tote 👜', sku: 'G1', description: 'a\tb\nc "d"' }, [{ sha256: fakeSha('g'), format: 'jpeg' }]);
-    const result = await runExport(lib.db, lib.dir, request({ target: 'google', outputPath: path.join(lib.dir, 'feed.txt') }));
+    const result = await runExport(lib.db, lib.dir, request({ target: 'google', outputPath: path.join(lib.out, 'feed.txt') }));
     const rows = readBack(result.file!, '\t');
     expect(rows).toHaveLength(2);
     expect(rows[1]![2]).toBe('a b c "d"');
@@ -76,8 +77,8 @@ describe('images folder', () => {
     for (const p of photos.slice(0, 3)) await writePhotoFiles(lib.dir, p);
     addProduct(lib.db, { ...base, title: 'Linen Tote', sku: 'IMG1' }, photos);
     const result = await runExport(lib.db, lib.dir, request({ options: fullOptions({ copyImages: true }) }));
-    expect(result.imagesDir).toBe(path.join(lib.dir, 'out-images'));
-    expect(fs.readdirSync(result.imagesDir!).sort()).toEqual(['linen-tote-1.jpg', 'linen-tote-2.jpg', 'linen-tote-3.png']);
+    expect(result.imagesDir).toBe(path.join(lib.out, 'out-images'));
+    expect(fs.readdirSync(result.imagesDir!).sort()).toEqual([EXPORT_MARKER, 'linen-tote-1.jpg', 'linen-tote-2.jpg', 'linen-tote-3.png']);
     expect((await sharp(path.join(result.imagesDir!, 'linen-tote-2.jpg')).metadata()).format).toBe('jpeg');
     expect(fs.readFileSync(path.join(result.imagesDir!, 'linen-tote-1.jpg'))).toEqual(
       fs.readFileSync(path.join(lib.dir, 'originals', photos[0]!.sha256.slice(0, 2), `${photos[0]!.sha256}.jpg`)),
@@ -97,14 +98,14 @@ describe('images folder', () => {
     expect(rows).toHaveLength(2);
     expect(rows[1]![36]).toBe('');
     expect(result.notices.join(' ')).toMatch(/No image base URL/);
-    expect(fs.readdirSync(result.imagesDir!)).toEqual(['linen-tote-1.jpg']);
+    expect(fs.readdirSync(result.imagesDir!).sort()).toEqual([EXPORT_MARKER, 'linen-tote-1.jpg']);
   });
 });
 
 describe('never a half file', () => {
   it('a cancel mid-write leaves the previous export, no partial files and no draft marked', async () => {
     for (let i = 0; i < 600; i++) addProduct(lib.db, { ...base, title: `Tote ${i}`, sku: `C${i}` });
-    const outputPath = path.join(lib.dir, 'out.csv');
+    const outputPath = path.join(lib.out, 'out.csv');
     fs.writeFileSync(outputPath, 'previous export\n');
     const controller = new AbortController();
     const run = runExport(lib.db, lib.dir, request({ outputPath }), {
@@ -115,13 +116,26 @@ describe('never a half file', () => {
     });
     await expect(run).rejects.toSatisfy((err) => err instanceof AppError && err.code === 'cancelled');
     expect(fs.readFileSync(outputPath, 'utf8')).toBe('previous export\n');
-    expect(fs.readdirSync(lib.dir).filter((f) => f.includes('partial'))).toEqual([]);
+    expect(fs.readdirSync(lib.out).filter((f) => f.includes('partial'))).toEqual([]);
+    expect(lib.db.prepare("SELECT count(*) AS n FROM drafts WHERE status = 'exported'").get()).toEqual({ n: 0 });
+  });
+
+  it('an export where every product is skipped leaves the earlier file and images folder as they were', async () => {
+    const photo = { sha256: fakeSha('skip'), format: 'jpeg' };
+    await writePhotoFiles(lib.dir, photo);
+    const id = addProduct(lib.db, { ...base, title: 'No price', sku: 'S1', price: null }, [photo]);
+    const outputPath = path.join(lib.out, 'out.csv');
+    fs.writeFileSync(outputPath, 'previous export\n');
+    const result = await runExport(lib.db, lib.dir, request({ outputPath, onLintFailure: 'skip', options: fullOptions({ copyImages: true }) }));
+    expect(result).toMatchObject({ status: 'aborted', file: null, rowsWritten: 0, skippedProductIds: [id] });
+    expect(fs.readFileSync(outputPath, 'utf8')).toBe('previous export\n');
+    expect(fs.readdirSync(lib.out)).toEqual(['out.csv']);
     expect(lib.db.prepare("SELECT count(*) AS n FROM drafts WHERE status = 'exported'").get()).toEqual({ n: 0 });
   });
 
   it('names the missing folder when the output folder does not exist', async () => {
     addProduct(lib.db, { ...base, title: 'Tote', sku: 'M1' });
-    const outputPath = path.join(lib.dir, 'nope', 'out.csv');
+    const outputPath = path.join(lib.out, 'nope', 'out.csv');
     await expect(runExport(lib.db, lib.dir, request({ outputPath }))).rejects.toThrow(/nope does not exist/);
   });
 });

@@ -30,7 +30,7 @@ function options(extra: Partial<ExportOptions> = {}): ExportOptions {
 }
 
 async function exportTo(target: RunExportRequest['target'], fileName: string, extra: Partial<RunExportRequest> = {}) {
-  const outputPath = path.join(lib.dir, fileName);
+  const outputPath = path.join(lib.out, fileName);
   const result = await runExport(lib.db, lib.dir, { target, options: options(), spreadsheetSafe: false, outputPath, onLintFailure: 'abort', ...extra });
   return { result, outputPath, bytes: fs.readFileSync(outputPath) };
 }

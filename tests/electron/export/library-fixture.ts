@@ -9,19 +9,26 @@ import { ORIGINAL_EXTENSION, type ImageFormat } from '../../../electron/photos/i
 /** A real library folder with a real database, as the app lays it out. */
 export interface TestLibrary {
   dir: string;
+  /** The user's own folder beside the library, where exports go (exports inside the library are refused). */
+  out: string;
   db: Db;
   close(): void;
 }
 
 export function createTestLibrary(): TestLibrary {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ls-export-'));
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'ls-export-'));
+  const dir = path.join(root, 'library');
+  const out = path.join(root, 'out');
+  fs.mkdirSync(dir);
+  fs.mkdirSync(out);
   const db = openDatabase(path.join(dir, 'library.sqlite'));
   return {
     dir,
+    out,
     db,
     close() {
       db.close();
-      fs.rmSync(dir, { recursive: true, force: true });
+      fs.rmSync(root, { recursive: true, force: true });
     },
   };
 }

@@ -46,7 +46,7 @@ describe('export.lint', () => {
   });
 
   it('flags cells that start with = + - @ TAB or CR, and not in the spreadsheet-safe export', async () => {
-    const starts = ['=HYPERLINK("x")', '+1 gift', '-50% tote', '@home tote', '\ttabbed', '\rreturn'];
+    const starts = ['=HYPERLINK("x")', '+1 gift', '-50% tote', '@home tote', '\ttabbed', '\rreturn', '＝HYPERLINK("x")'];
     for (const [i, title] of starts.entries()) addProduct(lib.db, { ...good, sku: `S${i}`, title }, [photo(`f${i}`)]);
     const report = await lintExport(lib.db, { target: 'etsy', options: fullOptions(), spreadsheetSafe: false });
     const formula = report.issues.filter((i) => i.code === 'formula');
@@ -72,18 +72,18 @@ describe('the user choice on lint failure', () => {
 
   it('abort writes nothing and marks nothing', async () => {
     const { ok, bad } = seed();
-    const outputPath = path.join(lib.dir, 'out.csv');
+    const outputPath = path.join(lib.out, 'out.csv');
     const result = await runExport(lib.db, lib.dir, { target: 'shopify', options: fullOptions(), spreadsheetSafe: false, outputPath, onLintFailure: 'abort' });
     expect(result.status).toBe('aborted');
     expect(result.lint.failingProductIds).toEqual([bad]);
     expect(fs.existsSync(outputPath)).toBe(false);
-    expect(fs.readdirSync(lib.dir).filter((f) => f.includes('partial'))).toEqual([]);
+    expect(fs.readdirSync(lib.out).filter((f) => f.includes('partial'))).toEqual([]);
     expect(draftRow(ok).status).toBe('approved');
   });
 
   it('skip leaves the failing products out and marks only the exported ones', async () => {
     const { ok, bad } = seed();
-    const outputPath = path.join(lib.dir, 'out.csv');
+    const outputPath = path.join(lib.out, 'out.csv');
     const result = await runExport(lib.db, lib.dir, { target: 'shopify', options: fullOptions(), spreadsheetSafe: false, outputPath, onLintFailure: 'skip' });
     expect(result.exportedProductIds).toEqual([ok]);
     expect(result.skippedProductIds).toEqual([bad]);
@@ -96,7 +96,7 @@ describe('the user choice on lint failure', () => {
   it('exportAnyway writes every product, and marking exported records target and file without touching the text', async () => {
     const { ok, bad } = seed();
     const before = draftRow(ok);
-    const outputPath = path.join(lib.dir, 'out.csv');
+    const outputPath = path.join(lib.out, 'out.csv');
     const result = await runExport(lib.db, lib.dir, { target: 'shopify', options: fullOptions(), spreadsheetSafe: false, outputPath, onLintFailure: 'exportAnyway' });
     expect(result.exportedProductIds).toEqual([ok, bad]);
     expect(readBack(outputPath)).toHaveLength(3);

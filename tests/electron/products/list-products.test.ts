@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { getDraft } from '../../../electron/drafts/get-draft';
 import { updateDraft } from '../../../electron/drafts/update-draft';
 import { saveGeneratedDraft } from '../../../electron/drafts/save-generated-draft';
 import { listProducts, productListSql } from '../../../electron/products/list-products';
@@ -67,9 +68,17 @@ describe('listProducts', () => {
     expect(page.total).toBe(5);
     expect(page.items.map((p) => p.id)).toEqual(ids.slice(1, 3));
     expect(listProducts(temp.db, { offset: 3, limit: 10 })).toMatchObject({ total: 5, items: [{ id: ids[3] }, { id: ids[4] }] });
-    expect(listProducts(temp.db, { offset: 9, limit: 10 })).toEqual({ total: 5, items: [] });
+    expect(listProducts(temp.db, { offset: 9, limit: 10 })).toEqual({ total: 5, libraryTotal: 5, items: [] });
     expect(listProducts(temp.db, { offset: 0, limit: 5 }).total).toBe(5);
-    expect(listProducts(temp.db, { search: 'nothing matches this' })).toEqual({ total: 0, items: [] });
+    expect(listProducts(temp.db, { search: 'nothing matches this' })).toEqual({ total: 0, libraryTotal: 5, items: [] });
+  });
+
+  it('names a product never opened by the file-name stem its photos were grouped by, and keeps that as its SKU once opened', () => {
+    const [id] = seedProducts(temp.db, [{ groupKey: 'MUG-01' }]);
+    expect(listProducts(temp.db).items.find((p) => p.id === id)?.sku).toBe('MUG-01');
+    expect(getDraft(temp.db, id!).sku).toBe('MUG-01');
+    updateDraft(temp.db, id!, { sku: 'MUG-RED-11OZ' }, { source: 'edit' });
+    expect(listProducts(temp.db).items.find((p) => p.id === id)?.sku).toBe('MUG-RED-11OZ');
   });
 
   it('answers from indexes: photos are searched by product, never scanned', () => {

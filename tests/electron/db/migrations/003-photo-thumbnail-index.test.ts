@@ -8,6 +8,7 @@ import { openDatabase, type Db } from '../../../../electron/db/open-database';
 let dir: string;
 let file: string;
 const upTo2 = migrations.filter((m) => m.version <= 2);
+const upTo3 = migrations.filter((m) => m.version <= 3);
 
 beforeEach(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ls-m003-'));
@@ -30,7 +31,7 @@ describe('migration 003 (photo thumbnail index)', () => {
       .run(now);
     before.close();
 
-    const db = openDatabase(file);
+    const db = openDatabase(file, upTo3);
     try {
       expect(db.pragma('user_version', { simple: true })).toBeGreaterThanOrEqual(3);
       expect(photoIndexes(db)).toEqual(['photos_by_product_position']);

@@ -14,7 +14,8 @@ const ctx: HandlerContext = { emit: (event, payload) => events.push({ event, pay
 
 beforeEach(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ls-export-ipc-'));
-  core = openCore({ libraryDir: dir });
+  // Exports go beside the library, never into it.
+  core = openCore({ libraryDir: path.join(dir, 'library') });
   events = [];
 });
 afterEach(() => {

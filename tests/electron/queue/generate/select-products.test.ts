@@ -3,6 +3,8 @@ import { saveGeneratedDraft } from '../../../../electron/drafts/save-generated-d
 import { markExported } from '../../../../electron/drafts/mark-exported';
 import { setStatus } from '../../../../electron/drafts/set-status';
 import { updateDraft } from '../../../../electron/drafts/update-draft';
+import { mergeProducts } from '../../../../electron/products/merge-products';
+import { trashProducts } from '../../../../electron/products/trash-products';
 import { createJob } from '../../../../electron/queue/jobs';
 import { planGeneration, selectProducts } from '../../../../electron/queue/generate/select-products';
 import { openTempDatabase, seedProducts } from '../../db/temp-database';
@@ -51,5 +53,17 @@ describe('planGeneration', () => {
   it('refuses "all" with the counts when every product has a draft to keep', () => {
     for (const id of ids) updateDraft(temp.db, id, { title: 'Mine' }, { source: 'edit' });
     expect(() => selectProducts(temp.db, { all: true })).toThrow('Every product already has a draft (7 edited by you), so there is nothing new to write.');
+  });
+});
+
+describe('selectProducts', () => {
+  it('"all" means the products in the library, not those in the Trash or merged into another', () => {
+    const [a, b, c, d] = seedProducts(temp.db, [{ photos: ['a.jpg'] }, { photos: ['b.jpg'] }, { photos: ['c.jpg'] }, { photos: ['d.jpg'] }]) as [number, number, number, number];
+    trashProducts(temp.db, [b]);
+    mergeProducts(temp.db, a, [c]);
+    expect(selectProducts(temp.db, { all: true })).toEqual(expect.arrayContaining([a, d]));
+    expect(selectProducts(temp.db, { all: true })).not.toEqual(expect.arrayContaining([b]));
+    expect(selectProducts(temp.db, { all: true })).not.toEqual(expect.arrayContaining([c]));
+    expect(() => selectProducts(temp.db, { productIds: [a, b] })).toThrow(expect.objectContaining({ code: 'not_found', message: expect.stringContaining(`Product ${b} is not in this library`) }));
   });
 });

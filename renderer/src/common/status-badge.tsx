@@ -13,11 +13,17 @@ const LABELS: Record<BadgeStatus, string> = {
   exported: 'Exported',
 };
 
+/** "2 flags": said in words beside the status, not as a bare number inside it. */
+export function describeFlagCount(count: number): string | null {
+  return count > 0 ? `${count} flag${count === 1 ? '' : 's'}` : null;
+}
+
 export function StatusBadge({ status, flagCount = 0 }: { status: BadgeStatus; flagCount?: number }) {
+  const flags = describeFlagCount(flagCount);
   return (
-    <span className={`badge badge-${status}`} title={flagCount ? `${flagCount} flag${flagCount === 1 ? '' : 's'}` : undefined}>
-      {LABELS[status]}
-      {flagCount > 0 && status !== 'flagged' ? ` · ${flagCount}` : null}
-    </span>
+    <>
+      <span className={`badge badge-${status}`}>{LABELS[status]}</span>
+      {flags && <span className="flag-count"> {flags}</span>}
+    </>
   );
 }

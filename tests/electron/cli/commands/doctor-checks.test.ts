@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateDoctor, type DoctorFacts } from '../../../electron/cli/commands/doctor-checks';
+import { evaluateDoctor, type DoctorFacts } from '../../../../electron/cli/commands/doctor-checks';
 
 const healthy: DoctorFacts = {
   nodeVersion: 'v20.20.2',

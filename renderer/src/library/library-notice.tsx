@@ -1,0 +1,19 @@
+/** What just happened in the library (or what went wrong), with an action to take it back when there is one. */
+export interface Notice {
+  text: string;
+  action?: { label: string; run: () => void };
+}
+
+export function LibraryNotice({ notice, error }: { notice: Notice | null; error: string | null }) {
+  if (!error && !notice) return null;
+  return (
+    <p role={error ? 'alert' : 'status'} className="library-notice">
+      <span>{error ?? notice!.text}</span>
+      {!error && notice!.action && (
+        <button type="button" className="notice-action" onClick={notice!.action.run}>
+          {notice!.action.label}
+        </button>
+      )}
+    </p>
+  );
+}

@@ -1,0 +1,104 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startBrowserApp, type BrowserApp } from './helpers/browser-app';
+import { seriousAxeFindings, type AxeFinding } from './helpers/axe';
+import { saveScreenshot } from './helpers/screenshots';
+import { seedProducts } from './helpers/seed-products';
+
+/**
+ * WCAG 2.2 AA by axe-core on every screen, in both themes, at 1366×768 and at 200 % zoom (the
+ * same CSS viewport a 1366×768 window has at 200 %: 683×384), with zero serious or critical
+ * findings. Screenshots of each combination go to tests/.artifacts/e2e/a11y-*.png.
+ */
+let app: BrowserApp;
+let page: Page;
+
+const SIZES = [
+  { name: '1366', width: 1366, height: 768 },
+  { name: 'zoom200', width: 683, height: 384 },
+] as const;
+const THEMES = ['light', 'dark'] as const;
+
+/** Each screen: how to reach it from the page as the previous screen left it. */
+const SCREENS: { name: string; open: (p: Page) => Promise<void> }[] = [
+  {
+    name: 'setup',
+    open: async (p) => {
+      // A reload, not goto: the page URL differs only in its fragment, which would not reload it.
+      if (p.url() === 'about:blank') await p.goto(app.host.pageUrl);
+      else await p.reload();
+      await p.getByRole('button', { name: /Engine and model settings/ }).click();
+      await p.getByRole('heading', { name: 'How should Listing Studio write your listings?' }).waitFor();
+    },
+  },
+  {
+    name: 'library',
+    open: async (p) => {
+      await p.reload();
+      await p.locator('.product-card').first().waitFor();
+    },
+  },
+  {
+    name: 'editor',
+    open: async (p) => {
+      await p.locator('.product-card').first().click();
+      await p.getByLabel(/^Description/).waitFor();
+    },
+  },
+  {
+    name: 'history',
+    open: async (p) => {
+      const history = p.locator('details.revisions');
+      if (!(await history.evaluate((d) => (d as HTMLDetailsElement).open))) await history.locator('summary').click();
+      await p.getByRole('list', { name: 'Saved versions, newest first' }).scrollIntoViewIfNeeded();
+    },
+  },
+  {
+    name: 'export',
+    open: async (p) => {
+      await p.getByRole('button', { name: /^Export/ }).first().click();
+      await p.getByRole('dialog').waitFor();
+    },
+  },
+];
+
+beforeAll(async () => {
+  app = await startBrowserApp('a11y', async (c) => seedProducts(c.db, c.libraryDir, 40));
+  page = app.page;
+}, 180_000);
+
+afterAll(() => app?.close());
+
+/** How far the page scrolls sideways: zero when it reflows. */
+const sidewaysOverflow = (p: Page) => p.evaluate(() => document.scrollingElement!.scrollWidth - document.scrollingElement!.clientWidth);
+
+describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
+  it('reflows at 320 CSS px wide: no sideways scrolling on the library, the editor or setup', async () => {
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.setViewportSize({ width: 320, height: 640 });
+    const overflow: Record<string, number> = {};
+    for (const screen of SCREENS.slice(0, 3)) {
+      await screen.open(page);
+      await saveScreenshot(page, `a11y-reflow-320-${screen.name}`);
+      overflow[screen.name] = await sidewaysOverflow(page);
+    }
+    expect(overflow).toEqual({ setup: 0, library: 0, editor: 0 });
+  }, 120_000);
+
+  for (const theme of THEMES) {
+    for (const size of SIZES) {
+      it(`has no serious or critical findings on any screen: ${theme}, ${size.name}`, async () => {
+        await page.emulateMedia({ colorScheme: theme });
+        await page.setViewportSize({ width: size.width, height: size.height });
+        const found: Record<string, AxeFinding[]> = {};
+        for (const screen of SCREENS) {
+          await screen.open(page);
+          await saveScreenshot(page, `a11y-${screen.name}-${theme}-${size.name}`);
+          const findings = await seriousAxeFindings(page);
+          if (findings.length) found[screen.name] = findings;
+        }
+        expect(found).toEqual({});
+      }, 120_000);
+    }
+  }
+});
