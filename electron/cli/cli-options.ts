@@ -9,6 +9,7 @@ export const OPTIONS = {
   all: { type: 'boolean', default: false },
   resume: { type: 'boolean', default: false },
   product: { type: 'string', multiple: true },
+  rewrite: { type: 'string', multiple: true },
   engine: { type: 'string' },
   model: { type: 'string' },
   mmproj: { type: 'string' },

@@ -7,7 +7,13 @@ Usage: listing-studio <command> [options]
 Commands
   import <files|folders…>       Import photos; SKU_1.jpg, SKU_2.jpg become one product (--no-group: one per photo)
   generate --all | --product ID… | --resume
-                                Write listings through the bulk queue
+                                Write listings through the bulk queue. --all writes products
+                                with no draft yet (and those whose last try failed); drafts
+                                that exist are kept unless named with --rewrite
+      --rewrite drafts,edited,approved
+                                With --all, also rewrite: drafts = the model's untouched drafts,
+                                edited = drafts you changed, approved = approved or exported.
+                                Each rewritten draft keeps your version in its history
       --engine local|cloud      Default: the app's setting
       --model FILE.gguf --mmproj FILE.gguf
                                 The local model (default: the first installed in the library)

@@ -9,6 +9,7 @@ import { readCatalogCommand, readShopCommand, SHOP_FLAGS, type ShopChanges } fro
 export { CliUsageError } from './cli-usage';
 export { yesNo, type ExportFlags, type ExportOverrides, type OnLintFailure } from './parse-export-flags';
 export { SHOP_FLAGS, type ShopChanges } from './parse-shop-args';
+import { REWRITE_KINDS, type RewriteKind } from '../../shared/domain/draft-kinds';
 
 export interface GenerateFlags {
   engine?: ProviderKind;
@@ -25,7 +26,7 @@ export interface GenerateFlags {
 export type CliCommand =
   | { name: 'help' }
   | { name: 'import'; paths: string[]; groupByName: boolean }
-  | { name: 'generate'; selection: { all: true } | { productIds: number[] } | { resume: true }; gen: GenerateFlags }
+  | { name: 'generate'; selection: { all: true; rewrite?: RewriteKind[] } | { productIds: number[] } | { resume: true }; gen: GenerateFlags }
   | { name: 'export'; productIds?: number[]; export: ExportFlags }
   | { name: 'status' }
   | { name: 'doctor' }
@@ -47,7 +48,7 @@ const COMMANDS = ['import', 'generate', 'export', 'status', 'doctor', 'run', 'sh
 const ALLOWED: Record<(typeof COMMANDS)[number], readonly string[]> = {
   help: [],
   import: ['no-group'],
-  generate: ['all', 'resume', 'product', 'engine', 'model', 'mmproj', 'words', 'target', 'tone', 'language', 'parallel'],
+  generate: ['all', 'rewrite', 'resume', 'product', 'engine', 'model', 'mmproj', 'words', 'target', 'tone', 'language', 'parallel'],
   export: ['product', 'status', 'include-exported', ...EXPORT_FLAGS],
   status: [],
   doctor: [],
@@ -85,7 +86,9 @@ export function parseCliArgs(argv: readonly string[]): ParsedCli {
       const productIds = readProductIds(v.product);
       const chosen = [v.all, v.resume, productIds !== undefined].filter(Boolean).length;
       if (chosen !== 1) throw usage('generate needs exactly one of --all, --product ID (repeatable, or 1,2,3) or --resume.');
-      const selection = v.all ? { all: true as const } : v.resume ? { resume: true as const } : { productIds: productIds! };
+      if (v.rewrite && !v.all) throw usage('--rewrite goes with --all (products named with --product are always written).');
+      const rewrite = readRewriteKinds(v.rewrite);
+      const selection = v.all ? { all: true as const, ...(rewrite && { rewrite }) } : v.resume ? { resume: true as const } : { productIds: productIds! };
       return { command: { name: 'generate', selection, gen: readGenerateFlags(v) }, json, verbose };
     }
     case 'export': {
@@ -133,3 +136,9 @@ function readProductIds(values: string[] | undefined): number[] | undefined {
   return ids.map(Number);
 }
 
+/** --rewrite drafts,edited (or repeated): which existing drafts "generate --all" may replace. */
+function readRewriteKinds(values: string[] | undefined): RewriteKind[] | undefined {
+  if (!values) return undefined;
+  const kinds = values.flatMap((text) => text.split(',')).map((part) => part.trim());
+  return [...new Set(kinds.map((kind) => oneOf('--rewrite', kind, REWRITE_KINDS)))];
+}

@@ -14,7 +14,7 @@ export function saveGeneratedDraft(db: Db, productId: number, fields: Partial<Dr
     .transaction(() => {
       const current = readDraft(db, productId);
       const next: Draft = { ...mergeFields(current, fields), flags: [...flags], status: flags.length > 0 ? 'flagged' : 'draft' };
-      return writeRevision(db, current, next, 'generate');
+      return writeRevision(db, current, next, 'generate', { replacedStatus: current.status });
     })
     .immediate();
 }

@@ -1,14 +1,23 @@
-import type { Draft } from '../../shared/domain/draft';
+import type { Draft, DraftStatus } from '../../shared/domain/draft';
 import type { Db } from '../db/open-database';
 import { toSnapshot } from './draft-row';
 
 export type RevisionSource = 'edit' | 'generate' | 'restore' | 'import' | 'export' | 'merge';
 
+/** What a revision remembers besides the snapshot. */
+export interface RevisionNote {
+  /**
+   * A generated revision: the status the draft had just before (approval is not a revision of
+   * its own), so putting the owner's version back can make it approved again.
+   */
+  replacedStatus?: DraftStatus;
+}
+
 /**
  * Stores `next` as the draft's new current state and as revision current+1. Call inside a
  * transaction: the row update and the snapshot insert must land together or not at all.
  */
-export function writeRevision(db: Db, current: Draft, next: Draft, source: RevisionSource): Draft {
+export function writeRevision(db: Db, current: Draft, next: Draft, source: RevisionSource, note?: RevisionNote): Draft {
   const revision = current.revision + 1;
   const now = new Date().toISOString();
   const changed = changedColumns(current, next);
@@ -17,7 +26,7 @@ export function writeRevision(db: Db, current: Draft, next: Draft, source: Revis
   db.prepare('INSERT INTO revisions (product_id, revision, snapshot, source, created_at) VALUES (?, ?, ?, ?, ?)').run(
     current.productId,
     revision,
-    JSON.stringify(toSnapshot(next)),
+    JSON.stringify({ ...toSnapshot(next), ...note }),
     source,
     now,
   );

@@ -80,10 +80,25 @@ export function classifyServerLog(lines: readonly string[], exit: ServerExit | u
     // that never became ready was loading all the same.
     const loading = neverReady || lines.some((l) => /load_model: loading model/.test(l)) && !lines.some((l) => /model loaded|listening on/.test(l));
     const loadingFiles = files.mmproj ? `${name(files.model)} with the vision file ${name(files.mmproj)}` : name(files.model);
-    const during = loading ? ` while loading ${loadingFiles}; one of them is probably damaged or incomplete` : '';
+    if (exit.signal === 'SIGKILL') {
+      // Nothing inside llama-server sends SIGKILL: the system (out of memory) or another program did.
+      const when = loading ? ` while loading ${loadingFiles}` : '';
+      return {
+        code: 'killed',
+        message: `The engine was killed from outside (SIGKILL)${when}: the system or another program ended it, most often because the computer ran out of memory. Close other apps or choose a smaller model, then start the engine again.`,
+        detail: lastError,
+      };
+    }
+    if (loading) {
+      return {
+        code: 'crashed',
+        message: `The engine crashed (${exit.signal}) while loading ${loadingFiles}; one of them is probably damaged or incomplete. Download the model files again; if it keeps happening, send logs/llama-server.log with a bug report.`,
+        detail: lastError,
+      };
+    }
     return {
       code: 'crashed',
-      message: `The engine crashed (${exit.signal})${during}. Download the model files again; if it keeps happening, send logs/llama-server.log with a bug report.`,
+      message: `The engine crashed (${exit.signal}) after the model had loaded. Start it again; if it keeps happening, send logs/llama-server.log with a bug report.`,
       detail: lastError,
     };
   }

@@ -97,6 +97,16 @@ export class EngineSupervisor {
     return () => this.listeners.delete(listener);
   }
 
+  /**
+   * Up, coming back after a crash (starting, or a restart is scheduled), or down: stopped, never
+   * started, or given up after too many crashes, with the reason from the server's own log.
+   */
+  availability(): { state: 'up' } | { state: 'restarting' } | { state: 'down'; reason: string } {
+    if (this.state === 'ready') return { state: 'up' };
+    if (this.state === 'starting' || this.restartTimer) return { state: 'restarting' };
+    return { state: 'down', reason: this.error?.message ?? 'The local engine is not running. Start it in Models.' };
+  }
+
   /** Starts the server and resolves once it is ready; rejects with the classified reason if it cannot. */
   async start(): Promise<void> {
     await this.reapOrphans();
@@ -255,7 +265,12 @@ export class EngineSupervisor {
     this.crashTimes.push(now);
     const delay = planRestart(this.crashTimes, now, this.opts.restart ?? DEFAULT_RESTART_POLICY);
     if (delay === undefined) {
-      this.rejectWaiters(new EngineUnavailableError(this.error?.message ?? 'The engine keeps crashing.', this.error));
+      // Given up: say so, with the last stop's own reason, so a paused job tells the owner why.
+      const times = this.crashTimes.filter((t) => now - t <= (this.opts.restart ?? DEFAULT_RESTART_POLICY).windowMs).length;
+      const last = this.error ?? { code: 'unknown' as const, message: 'The engine keeps stopping.' };
+      this.error = { ...last, message: `The engine stopped ${times} times within a minute, so it is not restarted again. ${last.message}` };
+      this.log.write(`${new Date().toISOString()} [supervisor] gave up restarting: ${this.error.message}`);
+      this.rejectWaiters(new EngineUnavailableError(this.error.message, this.error));
       this.emit();
       return;
     }

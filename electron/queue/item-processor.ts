@@ -10,4 +10,14 @@ import type { Db } from '../db/open-database';
 export interface ItemProcessor<R> {
   process(productId: number, signal: AbortSignal): Promise<R>;
   commit(db: Db, productId: number, result: R): number | undefined;
+  /**
+   * Whether `process` failed for a reason outside this item (the engine went down under it):
+   * `requeue` gives the item back to run again once the engine is back, `pause` pauses the whole
+   * job with the sentence because no item can succeed until the owner fixes the cause. Either
+   * way the item goes back to pending without the claim counting against it. Undefined for a
+   * failure of the item's own, which fails only this item.
+   */
+  outsideFailure?(err: unknown): OutsideFailure | undefined;
 }
+
+export type OutsideFailure = { action: 'requeue' } | { action: 'pause'; reason: string };

@@ -77,6 +77,18 @@ export function releaseItem(db: Db, itemId: number, runner: string): boolean {
   return changes === 1;
 }
 
+/**
+ * Gives a held item back as pending because the whole job paused (the engine went down under it),
+ * taking back the claim: this attempt was not the item's fault, so it must not count toward
+ * the claims after which an item is failed.
+ */
+export function returnItemUncounted(db: Db, itemId: number, runner: string): boolean {
+  const { changes } = db
+    .prepare("UPDATE job_items SET state = 'pending', runner = NULL, lease_until = NULL, attempts = MAX(0, attempts - 1), updated_at = ? WHERE id = ? AND state = 'running' AND runner = ?")
+    .run(iso(Date.now()), itemId, runner);
+  return changes === 1;
+}
+
 /** Extends the lease of every item `runner` holds: the heartbeat that tells other processes it is alive. */
 export function renewLeases(db: Db, runner: string, leaseMs: number, now = Date.now()): void {
   db.prepare("UPDATE job_items SET lease_until = ? WHERE state = 'running' AND runner = ?").run(iso(now + leaseMs), runner);

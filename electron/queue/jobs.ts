@@ -13,6 +13,8 @@ export interface JobRow {
   kind: JobKind;
   state: JobState;
   params: string;
+  /** Why the job paused itself (the engine could not stay up); null otherwise. */
+  pause_reason: string | null;
   created_at: string;
   updated_at: string;
 }
@@ -47,9 +49,21 @@ export function setJobState(db: Db, jobId: number, state: JobState): void {
  */
 export function transitionJob(db: Db, jobId: number, from: readonly JobState[], to: JobState): boolean {
   const marks = from.map(() => '?').join(', ');
+  // Any move, a resume above all, clears the reason a job paused itself for.
   const { changes } = db
-    .prepare(`UPDATE jobs SET state = ?, updated_at = ? WHERE id = ? AND state IN (${marks})`)
+    .prepare(`UPDATE jobs SET state = ?, pause_reason = NULL, updated_at = ? WHERE id = ? AND state IN (${marks})`)
     .run(to, new Date().toISOString(), jobId, ...from);
+  return changes === 1;
+}
+
+/**
+ * Pauses a running job because no item can succeed now (the engine keeps crashing), with the
+ * reason the owner sees next to Resume. False when the job was no longer running.
+ */
+export function pauseJobFor(db: Db, jobId: number, reason: string): boolean {
+  const { changes } = db
+    .prepare("UPDATE jobs SET state = 'paused', pause_reason = ?, updated_at = ? WHERE id = ? AND state = 'running'")
+    .run(reason, new Date().toISOString(), jobId);
   return changes === 1;
 }
 

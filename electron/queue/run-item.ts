@@ -2,7 +2,7 @@ import { performance } from 'node:perf_hooks';
 import { AppError } from '../../shared/errors';
 import type { Db } from '../db/open-database';
 import type { ItemProcessor } from './item-processor';
-import { completeItem, endItem, releaseItem, type ClaimedItem } from './job-items';
+import { completeItem, endItem, releaseItem, returnItemUncounted, type ClaimedItem } from './job-items';
 import { runWithTimeout } from './run-with-timeout';
 
 export interface RunItemContext<R> {
@@ -14,14 +14,23 @@ export interface RunItemContext<R> {
   signal: AbortSignal;
 }
 
-/** 'released': given back as pending because the job was cancelled or the process is stopping. */
-export type ItemEnd = 'done' | 'failed' | 'released' | 'lost';
+/**
+ * 'released': given back as pending because the job was cancelled or the process is stopping.
+ * 'requeued': given back as pending because the engine went down under it and is coming back.
+ * 'paused': given back as pending because no item can succeed now; `pauseReason` says why.
+ */
+export type ItemEnd = 'done' | 'failed' | 'released' | 'requeued' | 'paused' | 'lost';
+
+export interface ItemResult {
+  end: ItemEnd;
+  pauseReason?: string;
+}
 
 /**
  * Runs one claimed item to its end: process it within the time limit, then save and mark it done
  * together. A failure here ends only this item.
  */
-export async function runItem<R>(ctx: RunItemContext<R>, item: ClaimedItem): Promise<ItemEnd> {
+export async function runItem<R>(ctx: RunItemContext<R>, item: ClaimedItem): Promise<ItemResult> {
   const started = performance.now();
   const seconds = (): number => (performance.now() - started) / 1000;
   let result: R;
@@ -29,24 +38,30 @@ export async function runItem<R>(ctx: RunItemContext<R>, item: ClaimedItem): Pro
     result = await runWithTimeout((signal) => ctx.processor.process(item.productId, signal), ctx.itemTimeoutMs, ctx.signal);
   } catch (err) {
     if (ctx.signal.aborted) return release(ctx, item);
+    const outside = ctx.processor.outsideFailure?.(err);
+    if (outside) {
+      const returned = returnItemUncounted(ctx.db, item.id, ctx.runnerId);
+      if (!returned) return { end: 'lost' };
+      return outside.action === 'pause' ? { end: 'paused', pauseReason: outside.reason } : { end: 'requeued' };
+    }
     return fail(ctx, item, describeFailure(err), seconds());
   }
   if (ctx.signal.aborted) return release(ctx, item);
   try {
     const committed = completeItem(ctx.db, item.id, ctx.runnerId, seconds(), () => ctx.processor.commit(ctx.db, item.productId, result));
-    return committed ? 'done' : 'lost';
+    return { end: committed ? 'done' : 'lost' };
   } catch (err) {
     return fail(ctx, item, describeFailure(err), seconds());
   }
 }
 
-function fail<R>(ctx: RunItemContext<R>, item: ClaimedItem, error: string, seconds: number): ItemEnd {
-  return endItem(ctx.db, item.id, ctx.runnerId, 'failed', error, seconds) ? 'failed' : 'lost';
+function fail<R>(ctx: RunItemContext<R>, item: ClaimedItem, error: string, seconds: number): ItemResult {
+  return { end: endItem(ctx.db, item.id, ctx.runnerId, 'failed', error, seconds) ? 'failed' : 'lost' };
 }
 
 /** A cancel then marks it cancelled along with the other open items; a stop leaves it for the next run. */
-function release<R>(ctx: RunItemContext<R>, item: ClaimedItem): ItemEnd {
-  return releaseItem(ctx.db, item.id, ctx.runnerId) ? 'released' : 'lost';
+function release<R>(ctx: RunItemContext<R>, item: ClaimedItem): ItemResult {
+  return { end: releaseItem(ctx.db, item.id, ctx.runnerId) ? 'released' : 'lost' };
 }
 
 /** The sentence stored with a failed item: AppErrors are already written for the shop owner. */

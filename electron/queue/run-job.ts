@@ -4,7 +4,7 @@ import type { ItemProcessor } from './item-processor';
 import type { JobControl } from './job-control';
 import { claimNextItem, renewLeases } from './job-items';
 import { readJobProgress, type JobProgress } from './job-progress';
-import { cancelOpenItems, readItemFailures, readJob, readJobCounts, transitionJob, type ItemFailure } from './jobs';
+import { cancelOpenItems, pauseJobFor, readItemFailures, readJob, readJobCounts, transitionJob, type ItemFailure } from './jobs';
 import type { JobState } from '../../shared/domain/generate-job';
 import { runItem, type RunItemContext } from './run-item';
 
@@ -32,6 +32,8 @@ export interface JobOutcome {
   failed: number;
   cancelled: number;
   failures: ItemFailure[];
+  /** Why the job paused itself, when it did. */
+  pauseReason: string | null;
 }
 
 const DEFAULT_LEASE_MS = 60_000;
@@ -40,7 +42,9 @@ const POLL_MS = 1000;
 
 /**
  * Runs a job until every item has ended, or it is cancelled: `concurrency` workers claim items one
- * at a time. Pause stops claiming (items in flight finish) and waits for resume or cancel. All the
+ * at a time. Pause stops claiming (items in flight finish) and waits for resume or cancel. A job
+ * that paused itself (see ItemProcessor.outsideFailure) ends the run instead: the owner must fix the
+ * cause first, then resume. All the
  * state lives in the database, so a process killed at any point can be restarted and resumes.
  */
 export async function runJob<R>(opts: RunJobOptions<R>): Promise<JobOutcome> {
@@ -55,11 +59,18 @@ export async function runJob<R>(opts: RunJobOptions<R>): Promise<JobOutcome> {
     signal: control.signal,
   };
   const report = (lastProductId: number | null): void => opts.onProgress?.(readJobProgress(db, jobId, concurrency, lastProductId));
+  // Set when an item found that no item can succeed now (the engine keeps crashing): the job
+  // pauses with the reason and this run ends, leaving every unfinished item pending for a resume.
+  let pausedForReason = false;
   const worker = async (): Promise<void> => {
     while (!control.signal.aborted) {
       const item = claimNextItem(db, jobId, opts.runnerId, leaseMs);
       if (!item) return;
-      await runItem(itemCtx, item);
+      const { end, pauseReason } = await runItem(itemCtx, item);
+      if (end === 'paused' && pauseReason !== undefined) {
+        pauseJobFor(db, jobId, pauseReason);
+        pausedForReason = true;
+      }
       report(item.productId);
     }
   };
@@ -84,6 +95,7 @@ export async function runJob<R>(opts: RunJobOptions<R>): Promise<JobOutcome> {
       }
       opts.recover();
       await Promise.all(Array.from({ length: concurrency }, worker));
+      if (pausedForReason) break;
       // Cancelled or stopping: the next pass reads which, and ends the run.
       if (control.signal.aborted) continue;
       const counts = readJobCounts(db, jobId);
@@ -114,5 +126,6 @@ export function readJobOutcome(db: Db, jobId: number): JobOutcome {
     failed: counts.failed,
     cancelled: counts.cancelled,
     failures: readItemFailures(db, jobId),
+    pauseReason: job.pause_reason ?? null,
   };
 }

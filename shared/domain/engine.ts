@@ -15,6 +15,7 @@ export const ENGINE_ERROR_CODES = [
   'port_in_use',
   'load_timeout',
   'crashed',
+  'killed',
   'unknown',
 ] as const;
 export type EngineErrorCode = (typeof ENGINE_ERROR_CODES)[number];

@@ -16,5 +16,11 @@ export const generateJobSchema = z.object({
   remaining: z.number().int(),
   etaSeconds: z.number().nullable(),
   failures: z.array(z.object({ productId: z.number().int(), name: z.string(), error: z.string() })),
+  /**
+   * Why the job paused itself: the local engine could not stay up (out of memory, an unsupported
+   * model, killed), said from its own log. Every unfinished product is still queued; fix the
+   * cause, then resume. Null for a pause the owner asked for, and for running or finished jobs.
+   */
+  pauseReason: z.string().nullable(),
 });
 export type GenerateJob = z.infer<typeof generateJobSchema>;

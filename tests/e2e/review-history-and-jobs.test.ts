@@ -61,7 +61,8 @@ describe('revision history and pausing a generation in Chromium', () => {
     }
 
     await dropFiles(page, page.getByRole('region', { name: 'Import photos' }), await makeProductPhotos(PRODUCTS));
-    await expect.poll(() => page.locator('.import-report').textContent(), { timeout: 60_000 }).toBe(`Imported ${PRODUCTS} photos into ${PRODUCTS} products.`);
+    // The report ends with its Dismiss button.
+    await expect.poll(() => page.locator('.import-report').textContent(), { timeout: 60_000 }).toMatch(new RegExp(`^Imported ${PRODUCTS} photos into ${PRODUCTS} products\\. Dismiss$`));
     await expect.poll(() => page.locator('.product-card').count()).toBe(PRODUCTS);
   }, 150_000);
 
@@ -109,6 +110,11 @@ describe('revision history and pausing a generation in Chromium', () => {
   it.skipIf(!binary)('Pause stops a running Generate all, the done count stays put while paused, and Resume writes every listing', async () => {
     const bar = page.getByRole('region', { name: 'Generate listings' });
     await bar.getByRole('button', { name: 'Generate all' }).click();
+    // The first product holds the owner's restored description: Generate all asks, and leaves it be.
+    const dialog = page.getByRole('dialog', { name: 'Generate all' });
+    expect(await dialog.locator('#generate-all-counts').textContent()).toBe(`${PRODUCTS - 1} to write, 1 draft you edited.`);
+    await dialog.getByRole('button', { name: `Write ${PRODUCTS - 1} listings` }).click();
+    const ownersDraft = readDraft(core.db, productIds()[0]!);
     // Pause as soon as the first listing is written, so most of the job is still ahead.
     await expect.poll(() => latestJob()?.state, { timeout: 30_000 }).toBe('running');
     const jobId = latestJob()!.id;
@@ -134,10 +140,11 @@ describe('revision history and pausing a generation in Chromium', () => {
     expect(latestJob()?.state).toBe('paused');
 
     await bar.getByRole('button', { name: 'Resume', exact: true }).click();
-    await expect.poll(() => page.locator('.job-message').textContent(), { timeout: 240_000, interval: 1000 }).toBe(`Finished: ${PRODUCTS} written.`);
+    await expect.poll(() => page.locator('.job-message').textContent(), { timeout: 240_000, interval: 1000 }).toBe(`Finished: ${PRODUCTS - 1} written.`);
     expect(latestJob()).toEqual({ id: jobId, state: 'done' });
-    expect(itemCount(jobId, 'done')).toBe(PRODUCTS);
-    for (const id of productIds()) {
+    expect(itemCount(jobId, 'done')).toBe(PRODUCTS - 1);
+    expect(readDraft(core.db, productIds()[0]!)).toEqual(ownersDraft);
+    for (const id of productIds().slice(1)) {
       expect(revisions(id).some((r) => r.source === 'generate')).toBe(true);
       expect(readDraft(core.db, id).description.length).toBeGreaterThan(0);
     }

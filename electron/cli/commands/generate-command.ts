@@ -4,8 +4,10 @@ import type { CliContext } from '../cli-context';
 import { formatDuration } from '../progress-bar';
 import type { GenerateFlags } from '../parse-cli-args';
 import { prepareEngine } from './prepare-engine';
+import { describeKeptDrafts } from './describe-kept-drafts';
+import type { RewriteKind } from '../../../shared/domain/draft-kinds';
 
-export type Selection = { all: true } | { productIds: number[] } | { resume: true };
+export type Selection = { all: true; rewrite?: RewriteKind[] } | { productIds: number[] } | { resume: true };
 
 /** Generates listings through the queue (the generate.* routes), with a progress bar. */
 export async function generateListings(ctx: CliContext, selection: Selection, gen: GenerateFlags): Promise<GenerateJob> {
@@ -14,6 +16,11 @@ export async function generateListings(ctx: CliContext, selection: Selection, ge
   // Checked before the engine starts: loading a model for an empty library wastes a minute.
   if ('all' in selection && (await ctx.call('products.list', { limit: 1 })).total === 0) {
     throw new AppError('invalid_input', 'This library has no products yet. Import photos first (listing-studio import <folder>), then generate.');
+  }
+  if ('all' in selection) {
+    // Said before the engine starts, so the owner sees which of their drafts stay as they are.
+    const kept = describeKeptDrafts(await ctx.call('generate.plan', selection));
+    if (kept) ctx.out.info(kept);
   }
   const engine = await prepareEngine(ctx, gen);
   const started = Date.now();
@@ -42,6 +49,7 @@ export async function generateListings(ctx: CliContext, selection: Selection, ge
 
 export function describeJobLines(job: GenerateJob): string[] {
   const lines = [`Job ${job.jobId}: ${job.state}, ${job.done} done, ${job.failed} failed${job.cancelled ? `, ${job.cancelled} cancelled` : ''}, ${job.remaining} left.`];
+  if (job.state === 'paused' && job.pauseReason) lines.push(`Paused: ${job.pauseReason} (listing-studio generate --resume)`);
   for (const f of job.failures.slice(0, 50)) lines.push(`  ${f.name} (product ${f.productId}): ${f.error}`);
   if (job.failures.length > 50) lines.push(`  … and ${job.failures.length - 50} more failures (use --json for all).`);
   return lines;

@@ -18,4 +18,11 @@ export interface ListingProvider {
   call<T>(fn: (client: OpenAI) => Promise<T>): Promise<T>;
   /** Replaces this endpoint's secrets in text bound for a log, an error or the renderer. */
   redact(text: string): string;
+  /**
+   * Whether the endpoint can serve at all right now: a local engine that is up, restarting after
+   * a crash, or down for good with its reason. Absent for a cloud API, which has no such state.
+   */
+  availability?(): EngineAvailability;
 }
+
+export type EngineAvailability = { state: 'up' } | { state: 'restarting' } | { state: 'down'; reason: string };

@@ -1,9 +1,10 @@
 import type OpenAI from 'openai';
-import type { ListingProvider } from './listing-provider';
+import type { EngineAvailability, ListingProvider } from './listing-provider';
 
 /** The part of EngineSupervisor the pipeline uses: a ready client, retried once after a crash. */
 export interface LocalEngine {
   request<T>(fn: (client: OpenAI) => Promise<T>): Promise<T>;
+  availability?(): EngineAvailability;
 }
 
 export interface LocalProviderOptions {
@@ -21,5 +22,6 @@ export function createLocalProvider(engine: LocalEngine, opts: LocalProviderOpti
     imageEdge: () => undefined,
     call: (fn) => engine.request(fn),
     redact: (text) => text,
+    availability: engine.availability ? () => engine.availability!() : undefined,
   };
 }

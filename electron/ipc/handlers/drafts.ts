@@ -2,6 +2,7 @@ import type { draftsRoutes } from '../../../shared/ipc/routes/drafts';
 import type { Services } from '../services';
 import { getDraft } from '../../drafts/get-draft';
 import { listRevisions } from '../../drafts/list-revisions';
+import { putBackOwnerVersion } from '../../drafts/put-back-owner-version';
 import { restoreRevision } from '../../drafts/restore-revision';
 import { setStatus } from '../../drafts/set-status';
 import { updateDraft } from '../../drafts/update-draft';
@@ -18,6 +19,7 @@ export function draftsHandlers(services: Services): DomainHandlers<typeof drafts
     'drafts.update': ({ productId, fields, baseRevision }) => updateDraft(services.db, productId, fields, { baseRevision, source: 'edit' }),
     'drafts.revisions': ({ productId }) => listRevisions(services.db, productId),
     'drafts.restore': ({ productId, revision }) => restoreRevision(services.db, productId, revision),
+    'drafts.putBack': ({ productId }) => putBackOwnerVersion(services.db, productId),
     'drafts.setStatus': ({ productIds, status }) => setStatus(services.db, productIds, status),
     'drafts.regenerateField': async (request) => {
       // A refused field is named before a missing model: typing the price is the fix, not starting one.

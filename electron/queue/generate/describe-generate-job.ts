@@ -20,5 +20,6 @@ export function describeGenerateJob(db: Db, jobId: number, outcome?: JobOutcome)
     remaining: remainingOf(counts),
     etaSeconds,
     failures: outcome?.failures ?? readItemFailures(db, jobId),
+    pauseReason: outcome?.pauseReason ?? job?.pause_reason ?? null,
   };
 }

@@ -12,12 +12,9 @@ import type { JobQueue } from '../job-queue';
 import { readGenerateParams, resolveGenerateParams, type GenerateParams, type GenerateRequest } from './generate-params';
 import { describeGenerateJob } from './describe-generate-job';
 import { listingProcessor } from './listing-processor';
-import { selectProducts } from './select-products';
+import { selectProducts, type SelectionInput } from './select-products';
 
-export interface GenerateStart extends GenerateRequest {
-  productIds?: number[];
-  all?: boolean;
-}
+export interface GenerateStart extends GenerateRequest, SelectionInput {}
 
 /** What generation jobs use: the library, its queue, and what choosing a provider reads. */
 export interface GenerateDeps extends ProviderSources {

@@ -6,6 +6,7 @@ import { writeListing, type WrittenListing } from '../../generation/generate-lis
 import type { GenerationLog } from '../../generation/generation-log';
 import type { ListingProvider } from '../../generation/providers/listing-provider';
 import type { ItemProcessor } from '../item-processor';
+import { engineOutsideFailure } from './engine-outside-failure';
 
 export interface ListingProcessorDeps {
   db: Db;
@@ -25,5 +26,6 @@ export function listingProcessor(deps: ListingProcessorDeps, options: Generation
   return {
     process: (productId, signal) => writeListing({ ...deps, signal }, productId, options),
     commit: (db, productId, result) => saveGeneratedDraft(db, productId, result.fields, result.flags).revision,
+    outsideFailure: (err) => engineOutsideFailure(err, deps.provider.availability?.()),
   };
 }

@@ -5,6 +5,8 @@ import type { EditorCommands } from '../editor/editor-commands';
 import { ExportDialog } from '../export/export-dialog';
 import { GenerateBar } from '../generate/generate-bar';
 import { useGenerateJob } from '../generate/use-generate-job';
+import { useGenerateAll } from '../generate/use-generate-all';
+import { ConfirmGenerateAll } from '../generate/confirm-generate-all';
 import { ConfirmDelete } from '../library/confirm-delete';
 import { ConfirmEmptyTrash } from '../library/confirm-empty-trash';
 import { ConfirmMerge } from '../library/confirm-merge';
@@ -68,6 +70,8 @@ export function Workspace({ initialPage, style, engine, libraryDir, onOpenSetup 
     reloadSoon();
     if (productId === null || productId === focusId.current) setRefreshKey((k) => k + 1);
   });
+
+  const generateAll = useGenerateAll(job.start, (text) => setNotice({ text }));
 
   const onCardClick = useCallback((id: number, e: MouseEvent) => setSel((s) => clickSelection(s, id, { range: e.shiftKey, toggle: e.ctrlKey || e.metaKey }, order)), [order]);
   const onKeyMove = useCallback((id: number, extend: boolean) => setSel((s) => clickSelection(s, id, { range: extend, toggle: false }, order)), [order]);
@@ -148,12 +152,13 @@ export function Workspace({ initialPage, style, engine, libraryDir, onOpenSetup 
               selectedCount={selectedIds.length}
               totalCount={total}
               onGenerateSelected={() => void job.start(selectedIds)}
-              onGenerateAll={() => void job.start('all')}
+              onGenerateAll={() => void generateAll.ask()}
               onPause={() => void job.pause()}
               onResume={() => void job.resume()}
               onCancel={() => void job.cancel()}
             />
           )}
+          {!filter.trash && generateAll.plan && <ConfirmGenerateAll plan={generateAll.plan} onStart={generateAll.confirm} onCancel={generateAll.dismiss} />}
           {filter.trash ? (
             <TrashToolbar
               shown={items.length}

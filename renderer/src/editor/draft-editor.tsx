@@ -46,7 +46,8 @@ export function DraftEditor(props: DraftEditorProps) {
   return (
     <article className="editor" aria-label={`Listing for ${draft.title || `product ${productId}`}`}>
       <PhotoStrip photos={photos} onSplit={(id) => void split(id)} />
-      <EditorForm key={`${draft.productId}:${draft.revision}:${draft.status}`} {...props} draft={draft} onReload={reload} />
+      {/* Kept mounted across revisions: a newer draft is taken in place, so undo survives a regenerate. */}
+      <EditorForm key={draft.productId} {...props} draft={draft} onReload={reload} />
     </article>
   );
 }

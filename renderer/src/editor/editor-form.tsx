@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useImperativeHandle, useState } from 'react';
+import { useCallback, useEffect, useImperativeHandle, useRef, useState } from 'react';
 import type { Draft } from '../../../shared/domain/draft';
 import type { ExportTarget } from '../../../shared/domain/platform-limits';
 import { useApi } from '../api/api-context';
@@ -11,6 +11,9 @@ import { RevisionHistory } from './revision-history';
 import { describeSaveState } from './save-state';
 import { emptyHistory, recordEdit, redo, undo, type UndoHistory } from './undo-history';
 import { useDraftAutosave } from './use-draft-autosave';
+import { draftToForm } from './draft-form';
+import { changedFields, describeRewrite, ownerValues, rewriteStillShown, type ModelRewrite } from './model-rewrite';
+import { RewriteCompare } from './rewrite-compare';
 import type { EditorCommandsRef, RegenerateScope } from './editor-commands';
 
 export interface EditorFormProps {
@@ -29,10 +32,32 @@ export interface EditorFormProps {
 /** The listing's fields with autosave, undo/redo, approve, regenerate and history. */
 export function EditorForm({ draft: loaded, onReload, onChanged, onRegenerate, commands, platform, wordTarget }: EditorFormProps) {
   const api = useApi();
-  const { draft, form, errors, state, edit, flushNow } = useDraftAutosave(loaded);
+  const { draft, form, errors, state, edit, flushNow, adopt, revision } = useDraftAutosave(loaded);
   const [history, setHistory] = useState<UndoHistory<DraftForm>>(emptyHistory);
   const [busy, setBusy] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
+  const [rewrite, setRewrite] = useState<ModelRewrite | null>(null);
+  const formNow = useRef(form);
+  formNow.current = form;
+  const adopted = useRef(loaded);
+  /** Set while this editor regenerates, so the new version that arrives is shown beside the owner's. */
+  const regenerating = useRef(false);
+
+  // A newer version saved elsewhere (the model's rewrite, a restore, an approval) becomes the form
+  // in place, without remounting: what was on screen is one undo step back (Ctrl+Z).
+  useEffect(() => {
+    if (loaded === adopted.current) return;
+    adopted.current = loaded;
+    if (loaded.revision < revision.current) return;
+    const before = formNow.current;
+    const next = draftToForm(loaded);
+    if (changedFields(before, next).length > 0) {
+      setHistory((h) => recordEdit(h, before, `replaced:${loaded.revision}`, Date.now()));
+      setRewrite(regenerating.current ? describeRewrite(before, next) : null);
+    }
+    regenerating.current = false;
+    adopt(loaded);
+  }, [loaded, adopt, revision]);
 
   useEffect(() => {
     if (state.status === 'saved' && state.revision !== loaded.revision) onChanged();
@@ -75,9 +100,11 @@ export function EditorForm({ draft: loaded, onReload, onChanged, onRegenerate, c
       if (state.status === 'conflict') return setProblem('This draft changed elsewhere. Reload it before regenerating, or your unsaved edits here are lost.');
       await flushNow();
       setBusy(scope === 'listing' ? 'Writing a new listing…' : `Rewriting the ${scope}…`);
+      regenerating.current = true;
       const outcome = await regenerateScoped(api, loaded.productId, scope, onRegenerate);
       setBusy(null);
       setProblem(outcome);
+      if (outcome !== null) regenerating.current = false;
       onChanged();
       onReload();
     },
@@ -110,6 +137,9 @@ export function EditorForm({ draft: loaded, onReload, onChanged, onRegenerate, c
         onRegenerate={(scope) => void regenerate(scope)}
       />
       {problem && <p role="alert" className="editor-problem">{problem}</p>}
+      {rewrite && rewriteStillShown(rewrite, form) && (
+        <RewriteCompare rewrite={rewrite} onKeepMine={() => editField(ownerValues(rewrite))} onUseNew={() => setRewrite(null)} />
+      )}
       {draft.flags.length > 0 && (
         <section className="flags" aria-label="Flags">
           <h3>Needs a look</h3>

@@ -29,11 +29,24 @@ export function RevisionHistory({ productId, current, onRestored }: { productId:
     onRestored();
   };
 
+  // The model's rewrite on top of the owner's version: one click puts theirs back, approval included.
+  const putBack = async () => {
+    const result = await api.drafts.putBack({ productId });
+    if (!result.ok) return setError(result.error.message);
+    onRestored();
+  };
+  const rewrittenByModel = items !== null && items.length > 1 && items[0]?.source === 'generate' && items[0].revision === current;
+
   return (
     <details className="revisions" onToggle={(e) => (e.currentTarget.open ? void load() : undefined)}>
       <summary>History</summary>
       {error && <p role="alert">{error}</p>}
       {items && items.length === 0 && <p className="empty">No saved versions yet.</p>}
+      {rewrittenByModel && (
+        <button type="button" onClick={() => void putBack()}>
+          Put back mine (the version before the model's)
+        </button>
+      )}
       {items && (
         // Newest first, as drafts.revisions gives them: the version just replaced is the one most often wanted back.
         <ul className="revision-list" aria-label="Saved versions, newest first">

@@ -77,6 +77,24 @@ export function useDraftAutosave(initial: Draft, delayMs = AUTOSAVE_DELAY_MS) {
     [flush],
   );
 
+  /**
+   * Takes a newer saved draft as the form's new base (the model rewrote it, or a restore or an
+   * approval happened): nothing is saved, because it already is. Unsaved typing is replaced; the
+   * caller keeps it as an undo step.
+   */
+  const adopt = useCallback((next: Draft) => {
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = null;
+    const nextForm = draftToForm(next);
+    saved.current = nextForm;
+    latest.current = nextForm;
+    revision.current = next.revision;
+    setForm(nextForm);
+    setDraft(next);
+    setErrors({});
+    dispatch({ type: 'succeeded', revision: next.revision, dirty: false });
+  }, []);
+
   /** The draft as last saved (its status and flags change with saves). */
-  return { draft, form, errors, state, edit, flushNow };
+  return { draft, form, errors, state, edit, flushNow, adopt, revision };
 }

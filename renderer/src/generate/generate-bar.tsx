@@ -47,6 +47,11 @@ export function GenerateBar({ view, selectedCount, totalCount, onGenerateSelecte
           <button type="button" onClick={onCancel}>
             Cancel
           </button>
+          {view.phase === 'paused' && view.message && (
+            <p className="job-message" role="alert">
+              {view.message}
+            </p>
+          )}
         </>
       )}
       {view.message && !active && (

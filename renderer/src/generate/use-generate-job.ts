@@ -1,7 +1,9 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import type { RewriteKind } from '../../../shared/domain/draft-kinds';
 import type { GenerateJob } from '../../../shared/domain/generate-job';
 import { useApi } from '../api/api-context';
 import type { JobCounts } from './describe-job-progress';
+import { openJobView } from './open-job-view';
 
 export type JobPhase = 'idle' | 'running' | 'paused' | 'finished';
 
@@ -42,6 +44,18 @@ export function useGenerateJob(onProductDone: (productId: number | null) => void
     [api],
   );
 
+  // A job left paused or interrupted (the engine kept crashing, the app quit) shows with Resume.
+  useEffect(() => {
+    let live = true;
+    void api.generate.status({}).then((result) => {
+      const open = live && result.ok ? openJobView(result.value) : null;
+      if (open) setView((v) => (v.phase === 'idle' ? { ...v, phase: 'paused', pending: 'all', ...open } : v));
+    });
+    return () => {
+      live = false;
+    };
+  }, [api]);
+
   const settle = useCallback((result: Awaited<ReturnType<typeof api.generate.start>>) => {
     if (!result.ok) {
       setView((v) => ({ ...v, phase: v.phase === 'paused' ? 'paused' : 'idle', pending: new Set(), message: result.error.message }));
@@ -50,7 +64,8 @@ export function useGenerateJob(onProductDone: (productId: number | null) => void
     const job = result.value;
     const counts = { total: job.total, done: job.done, failed: job.failed, remaining: job.remaining, etaSeconds: job.etaSeconds };
     if (job.state === 'paused') {
-      setView((v) => ({ ...v, phase: 'paused', jobId: job.jobId, counts, message: `Paused with ${job.remaining} left.` }));
+      // A job that paused itself says why (the engine kept crashing) until it is resumed.
+      setView((v) => ({ ...v, phase: 'paused', jobId: job.jobId, counts, message: job.pauseReason ?? `Paused with ${job.remaining} left.` }));
       return;
     }
     const ended = job.state === 'cancelled' ? `Cancelled: ${job.done} written, ${job.remaining + job.cancelled} not started.` : `Finished: ${job.done} written${job.failed ? `, ${job.failed} failed` : ''}.`;
@@ -58,10 +73,11 @@ export function useGenerateJob(onProductDone: (productId: number | null) => void
     done.current(null);
   }, []);
 
+  /** `rewrite`, with 'all': the kinds of existing drafts the owner chose to have rewritten. */
   const start = useCallback(
-    async (productIds: number[] | 'all') => {
+    async (productIds: number[] | 'all', rewrite: RewriteKind[] = []) => {
       setView({ ...IDLE, phase: 'running', pending: productIds === 'all' ? 'all' : new Set(productIds) });
-      settle(await api.generate.start(productIds === 'all' ? { all: true } : { productIds }));
+      settle(await api.generate.start(productIds === 'all' ? { all: true, rewrite } : { productIds }));
     },
     [api, settle],
   );

@@ -34,6 +34,15 @@ export const draftsRoutes = {
     input: z.object({ productId, field: z.enum(['title', 'description', 'tags', 'attributes', 'price', 'sku']), baseRevision: z.number().int().min(0).optional() }),
     output: draftSchema,
   }),
+  /**
+   * Undoes a rewrite by the model in one step: when the latest revision is a generated one, the
+   * version before it comes back whole (text, status and flags), so an approved draft that a
+   * bulk rewrite replaced is approved again. A 'conflict' when the latest version is not the model's.
+   */
+  'drafts.putBack': defineRoute({
+    input: z.object({ productId }),
+    output: draftSchema,
+  }),
   'drafts.setStatus': defineRoute({
     input: z.object({ productIds: z.array(productId).min(1).max(100_000), status: draftStatusSchema.exclude(['exported']) }),
     /** `missing`: ids that are no longer products (deleted or merged meanwhile); the rest were updated. */

@@ -13,6 +13,13 @@ describe('parseCliArgs', () => {
     expect(parse('import photos/ --no-group').command).toMatchObject({ groupByName: false });
   });
 
+  it('reads which existing drafts generate --all may rewrite, and refuses unknown kinds or --rewrite without --all', () => {
+    expect(parse('generate --all').command).toMatchObject({ selection: { all: true } });
+    expect(parse('generate --all --rewrite drafts,approved --rewrite drafts').command).toMatchObject({ selection: { all: true, rewrite: ['drafts', 'approved'] } });
+    expect(() => parse('generate --all --rewrite everything')).toThrow('--rewrite must be one of drafts, edited, approved, not "everything".');
+    expect(() => parse('generate --product 3 --rewrite edited')).toThrow(CliUsageError);
+  });
+
   it('reads generate --all with engine, model and word target', () => {
     const { command, json } = parse('generate --all --engine local --model m.gguf --mmproj p.gguf --words 60 --target etsy --tone luxury --json');
     expect(json).toBe(true);

@@ -58,10 +58,20 @@ describe('classifyServerLog', () => {
     expect(classifyServerLog(['0.00.000.120 I build: 1 (80fb11a)'], { code: null, signal: 'SIGSEGV' }, files, false).message).not.toMatch(/while loading/);
   });
 
-  it('reports a signal death after loading as a plain crash', () => {
-    const err = classifyServerLog(['I srv  llama_server: model loaded', 'I srv  llama_server: listening on http://127.0.0.1:4000'], { code: null, signal: 'SIGKILL' }, files);
+  it('reports a signal death after loading as a crash, without blaming the model files', () => {
+    const err = classifyServerLog(['I srv  llama_server: model loaded', 'I srv  llama_server: listening on http://127.0.0.1:4000'], { code: null, signal: 'SIGSEGV' }, files);
     expect(err.code).toBe('crashed');
-    expect(err.message).toMatch(/^The engine crashed \(SIGKILL\)\. /);
+    expect(err.message).toMatch(/^The engine crashed \(SIGSEGV\) after the model had loaded\. /);
+    expect(err.message).not.toMatch(/Download the model files/);
+  });
+
+  it('reports SIGKILL as killed from outside (memory, another program), not as damaged files', () => {
+    const served = classifyServerLog(['I srv  llama_server: model loaded', 'I srv  llama_server: listening on http://127.0.0.1:4000'], { code: null, signal: 'SIGKILL' }, files);
+    expect(served.code).toBe('killed');
+    expect(served.message).toMatch(/^The engine was killed from outside \(SIGKILL\): .*ran out of memory/);
+    expect(served.message).not.toMatch(/damaged|Download/);
+    const loading = classifyServerLog(["I srv    load_model: loading model '/lib/models/qwen/model.gguf'"], { code: null, signal: 'SIGKILL' }, files);
+    expect(loading).toMatchObject({ code: 'killed', message: expect.stringContaining('(SIGKILL) while loading model.gguf with the vision file mmproj.gguf') });
   });
 
   it('falls back to unknown with the exit code and the last error line', () => {

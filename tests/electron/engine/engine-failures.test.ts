@@ -97,7 +97,11 @@ describe.skipIf(!binary)('restarts are bounded', () => {
       const crashedAgain = new Promise<void>((resolve) => engine.supervisor.onStatus((s) => s.state === 'crashed' && resolve()));
       process.kill(second.pid!, 'SIGKILL');
       await crashedAgain;
-      expect(engine.supervisor.status()).toMatchObject({ state: 'crashed', restarts: 1, error: { code: 'crashed' } });
+      expect(engine.supervisor.status()).toMatchObject({
+        state: 'crashed',
+        restarts: 1,
+        error: { code: 'killed', message: expect.stringMatching(/^The engine stopped 2 times within a minute, so it is not restarted again\. The engine was killed from outside \(SIGKILL\)/) },
+      });
       await expect(engine.supervisor.request(async () => undefined)).rejects.toBeInstanceOf(EngineUnavailableError);
       expect(isRunning(second.pid)).toBe(false);
       expect(states).toEqual(['starting', 'ready', 'crashed', 'crashed', 'starting', 'ready', 'crashed', 'crashed']);

@@ -45,6 +45,54 @@ describe('createJobQueue', () => {
     for (const row of stored) expect(row.revision).toBe(getDraft(db, row.product_id).revision);
   });
 
+  it('an error outside the item pauses the job with its reason, items back to pending with their claim taken back; resume finishes them', async () => {
+    const { db, productIds } = library(8);
+    const queue = createJobQueue(db);
+    const base = deterministicProcessor(2);
+    let engineDown = false;
+    const processor: ItemProcessor<Listing> = {
+      ...base,
+      process: async (id, signal) => {
+        if (id === productIds[2]) engineDown = true;
+        if (engineDown) throw new AppError('engine_unavailable', `Product ${id}: Could not reach the local engine.`);
+        return base.process(id, signal);
+      },
+      outsideFailure: (err) => (err instanceof AppError && err.code === 'engine_unavailable' ? { action: 'pause', reason: 'The engine was killed.' } : undefined),
+    };
+    const jobId = queue.create('generate', {}, productIds);
+    const outcome = await queue.run(jobId, { processor, concurrency: 2, itemTimeoutMs: 5000 });
+
+    expect(outcome).toMatchObject({ state: 'paused', failed: 0, failures: [], pauseReason: 'The engine was killed.' });
+    expect(readJob(db, jobId)).toMatchObject({ state: 'paused', pause_reason: 'The engine was killed.' });
+    const counts = readJobCounts(db, jobId);
+    expect(counts).toMatchObject({ running: 0, failed: 0, pending: 8 - counts.done });
+    expect(counts.pending).toBeGreaterThan(0);
+    const attempts = db.prepare<[number], number>("SELECT MAX(attempts) FROM job_items WHERE job_id = ? AND state = 'pending'").pluck().get(jobId);
+    expect(attempts).toBe(0);
+
+    engineDown = false;
+    processor.process = base.process;
+    queue.resume(jobId);
+    expect(readJob(db, jobId)?.pause_reason).toBeNull();
+    expect(await queue.run(jobId, { processor, concurrency: 2, itemTimeoutMs: 5000 })).toMatchObject({ state: 'done', done: 8, failed: 0, pauseReason: null });
+    expect([...countGenerateRevisions(db).values()]).toEqual(Array(8).fill(1));
+  });
+
+  it('an item whose error says "requeue" runs again in the same run instead of failing', async () => {
+    const { db, productIds } = library(4);
+    const queue = createJobQueue(db);
+    const base = deterministicProcessor(1);
+    let hiccups = 2;
+    const processor: ItemProcessor<Listing> = {
+      ...base,
+      process: (id, signal) => (id === productIds[1] && hiccups-- > 0 ? Promise.reject(new AppError('engine_unavailable', 'restarting')) : base.process(id, signal)),
+      outsideFailure: () => ({ action: 'requeue' }),
+    };
+    const outcome = await queue.run(queue.create('generate', {}, productIds), { processor, concurrency: 1, itemTimeoutMs: 5000 });
+    expect(outcome).toMatchObject({ state: 'done', done: 4, failed: 0 });
+    expect([...countGenerateRevisions(db).values()]).toEqual(Array(4).fill(1));
+  });
+
   it('keeps going when one product fails, and reports which and why', async () => {
     const { db, productIds } = library(6);
     const queue = createJobQueue(db);
