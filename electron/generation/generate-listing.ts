@@ -7,6 +7,7 @@ import { saveGeneratedDraft } from '../drafts/save-generated-draft';
 import { getPhotos } from '../products/get-photos';
 import { buildListingRequest } from './build-listing-request';
 import { checkColours } from './check-colours';
+import { checkReadable } from './check-readable';
 import { estimateCostUsd, estimateImageTokens } from './cost/estimate-cost';
 import { fitListingToLimits, toDraftFields, uncertainFlag, wordCountFlag } from './finish-listing';
 import { fitDescriptionToBudget } from './fit-description-to-budget';
@@ -103,6 +104,7 @@ export async function writeListing(deps: GenerateDeps, productId: number, option
   listing = fitListingToLimits({ ...listing, description: budget.description }, limits);
 
   const flags = [
+    ...checkReadable({ title: listing.title, description: listing.description, tags: listing.tags, attributes: toDraftFields(listing).attributes }, opts.language),
     wordCountFlag(listing.description, limits.wordTarget),
     checkColours({ title: listing.title, description: listing.description, color: listing.attributes.color }, photos.map((p) => p.palette)),
     uncertainFlag(listing.uncertain),

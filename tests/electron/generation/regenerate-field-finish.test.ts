@@ -44,17 +44,17 @@ describe('refreshFieldFlags', () => {
   ];
 
   it('a new title leaves the description word-count flag alone', () => {
-    expect(refreshFieldFlags(flags, 'title', { ...current, title: 'Blue mug' }, limits, bluePalette)).toEqual(flags);
+    expect(refreshFieldFlags(flags, 'title', { ...current, title: 'Blue mug' }, limits, bluePalette, 'English')).toEqual(flags);
   });
 
   it('a new description recomputes its word count and the colour check, and keeps the rest', () => {
     const words = Array.from({ length: 50 }, () => 'mug').join(' ');
-    expect(refreshFieldFlags(flags, 'description', { ...current, description: words }, limits, bluePalette)).toEqual([flags[1]]);
-    const red = refreshFieldFlags(flags, 'description', { ...current, description: 'A red mug.' }, limits, bluePalette);
+    expect(refreshFieldFlags(flags, 'description', { ...current, description: words }, limits, bluePalette, 'English')).toEqual([flags[1]]);
+    const red = refreshFieldFlags(flags, 'description', { ...current, description: 'A red mug.' }, limits, bluePalette, 'English');
     expect(red.map((f) => f.code)).toEqual(['uncertain', 'word_count', 'colour_mismatch']);
   });
 
   it('new tags change no flag', () => {
-    expect(refreshFieldFlags(flags, 'tags', { ...current, tags: ['red mug'] }, limits, bluePalette)).toEqual(flags);
+    expect(refreshFieldFlags(flags, 'tags', { ...current, tags: ['red mug'] }, limits, bluePalette, 'English')).toEqual(flags);
   });
 });
