@@ -106,7 +106,11 @@ export async function writeListing(deps: GenerateDeps, productId: number, option
   const flags = [
     ...checkReadable({ title: listing.title, description: listing.description, tags: listing.tags, attributes: toDraftFields(listing).attributes }, opts.language),
     wordCountFlag(listing.description, limits.wordTarget),
-    checkColours({ title: listing.title, description: listing.description, color: listing.attributes.color }, photos.map((p) => p.palette)),
+    ...checkColours(
+      { title: listing.title, description: listing.description, tags: listing.tags, attributes: toDraftFields(listing).attributes },
+      photos.map((p) => ({ palette: p.palette, scene: p.paletteScene })),
+      opts.language,
+    ),
     uncertainFlag(listing.uncertain),
   ].filter((f): f is DraftFlag => f !== undefined);
 
