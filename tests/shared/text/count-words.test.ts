@@ -13,6 +13,8 @@ describe('countWords', () => {
     ['Chinese segments into words', '这个杯子是陶瓷做的', 5],
     ['Thai segments into words', 'แก้วสีแดง', 3],
     ['German compounds stay whole', 'Handgemachte Kaffeetasse aus Steinzeug.', 4],
+    ['a colon splits words, a full stop between letters does not', 'Note:blue, e.g. shop.example', 4],
+    ['mixed scripts', 'iPhone 15ケース、ブルー', 4],
     ['empty text', '  \n ', 0],
   ])('%s', (_name, text, expected) => {
     expect(countWords(text)).toBe(expected);
