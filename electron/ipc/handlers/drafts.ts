@@ -6,6 +6,7 @@ import { restoreRevision } from '../../drafts/restore-revision';
 import { setStatus } from '../../drafts/set-status';
 import { updateDraft } from '../../drafts/update-draft';
 import { openGenerationLog } from '../../generation/generation-log';
+import { recheckEditedFlags } from '../../generation/recheck-edited-flags';
 import { regenerateField } from '../../generation/regenerate-field';
 import { requireRegenerableField } from '../../generation/regenerate-field-request';
 import { readGenerationSettings } from '../../generation/settings-store';
@@ -15,7 +16,8 @@ import type { DomainHandlers } from '../router';
 export function draftsHandlers(core: Core): DomainHandlers<typeof draftsRoutes> {
   return {
     'drafts.get': ({ productId }) => getDraft(core.db, productId),
-    'drafts.update': ({ productId, fields, baseRevision }) => updateDraft(core.db, productId, fields, { baseRevision, source: 'edit' }),
+    'drafts.update': ({ productId, fields, baseRevision }) =>
+      updateDraft(core.db, productId, fields, { baseRevision, source: 'edit', recheck: recheckEditedFlags(core.db, productId, readGenerationSettings(core.db).options) }),
     'drafts.revisions': ({ productId }) => listRevisions(core.db, productId),
     'drafts.restore': ({ productId, revision }) => restoreRevision(core.db, productId, revision),
     'drafts.setStatus': ({ productIds, status }) => setStatus(core.db, productIds, status),
