@@ -1,4 +1,4 @@
-import type { Draft, DraftFields } from '../../shared/domain/draft';
+import type { Draft, DraftFields, DraftFlag } from '../../shared/domain/draft';
 import { AppError } from '../../shared/errors';
 import type { Db } from '../db/open-database';
 import { mergeFields, sameContent } from './draft-row';
@@ -9,6 +9,11 @@ export interface UpdateDraftOptions {
   /** The revision the editor started from; a newer one in the database means someone else saved. */
   baseRevision?: number;
   source: RevisionSource;
+  /**
+   * The draft's flags for the new text (the checks live with generation, which saves drafts
+   * itself, so they come in as a function). Without it the flags stay as they were.
+   */
+  recheck?: (current: Draft, next: DraftFields) => DraftFlag[];
 }
 
 /**
@@ -27,8 +32,15 @@ export function updateDraft(db: Db, productId: number, fields: Partial<DraftFiel
       }
       const merged = mergeFields(current, fields);
       if (sameContent(current, merged)) return current;
-      const next = { ...merged, status: current.status === 'new' ? ('draft' as const) : current.status };
-      return writeRevision(db, current, next, opts.source);
+      if (!opts.recheck) return writeRevision(db, current, { ...merged, status: current.status === 'new' ? 'draft' : current.status }, opts.source);
+      const flags = opts.recheck(current, merged);
+      return writeRevision(db, current, { ...merged, flags, status: statusAfterEdit(current.status, flags) }, opts.source);
     })
     .immediate();
+}
+
+/** A new draft becomes a draft; a draft whose flags appeared or all cleared becomes flagged or a draft again. */
+function statusAfterEdit(status: Draft['status'], flags: readonly DraftFlag[]): Draft['status'] {
+  if (status === 'new' || status === 'draft' || status === 'flagged') return flags.length > 0 ? 'flagged' : 'draft';
+  return status;
 }

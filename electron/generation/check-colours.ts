@@ -1,40 +1,93 @@
-import type { DraftFlag } from '../../shared/domain/draft';
-import type { PaletteEntry } from '../../shared/domain/product';
-import { familySupports, findColourWords, nameColourFamily, type ColourFamily } from '../../shared/text/colour-names';
+import type { Attributes, DraftFlag, ListingField } from '../../shared/domain/draft';
+import { findOutputLanguage } from '../../shared/domain/output-languages';
+import type { PaletteEntry, PhotoScene } from '../../shared/domain/product';
+import { familiesOfHex, type ColourFamily } from '../../shared/text/colour/colour-families';
+import { findColourClaims, type ColourClaim } from '../../shared/text/colour/find-colour-claims';
 
-/** A palette colour this large (share of product pixels) can back a claim: trim and stitching count. */
-const SUPPORT_SHARE = 0.05;
+/** A palette colour this large (share of the product's pixels) can back a claim: trim and stitching count, a highlight does not. */
+const SUPPORT_SHARE = 0.08;
+
+export interface PhotoColours {
+  palette: readonly PaletteEntry[];
+  /** Null for photos imported before scenes were recorded: read as product photos. */
+  scene: PhotoScene | null;
+}
 
 export interface ColourCheckInput {
   title: string;
   description: string;
-  color?: string;
+  tags: readonly string[];
+  attributes: Attributes;
 }
 
 /**
- * Compares the colours the copy names with the photos' palettes. A colour word that no palette
- * colour supports becomes one flag; no palette (not analysed yet) means no verdict.
+ * Compares the colours each field names with the product's photos; one `colour_mismatch` flag
+ * per field, naming the field and its unsupported words. The evidence is the product photos
+ * (on a backdrop or filling the frame), each on its own: a colour counts when one photo shows
+ * it. A lifestyle shot shows a room's colours too, so it only speaks when there is no product
+ * photo, and then only the first photo does. No palette (not analysed yet) means no verdict.
  */
-export function checkColours(listing: ColourCheckInput, palettes: readonly (readonly PaletteEntry[])[]): DraftFlag | undefined {
-  const entries = palettes.flat().filter((e) => e.share >= SUPPORT_SHARE);
-  if (entries.length === 0) return undefined;
-  const seen = entries.map((e) => ({ family: nameColourFamily(e.hex), share: e.share }));
-  const claims = findColourWords([listing.title, listing.description, listing.color ?? ''].join('\n'));
-  const unsupported = claims.filter((claim) => !claim.families.some((c) => seen.some((s) => familySupports(s.family, c))));
-  if (unsupported.length === 0) return undefined;
-  return {
-    code: 'colour_mismatch',
-    reason: `The listing says ${joinWords(unsupported.map((c) => c.word))}, but the photo looks ${joinWords(lookingFamilies(seen))}.`,
-  };
+export function checkColours(listing: ColourCheckInput, photos: readonly PhotoColours[], languageOption: string): DraftFlag[] {
+  const evidence = evidencePhotos(photos);
+  if (evidence.length === 0) return [];
+  const code = findOutputLanguage(languageOption)?.code ?? 'en';
+  const flags: DraftFlag[] = [];
+  for (const [field, text] of fieldTexts(listing)) {
+    const unsupported = findColourClaims(text, code).filter((claim) => !evidence.some((photo) => supports(photo, claim)));
+    if (unsupported.length === 0) continue;
+    const words = unsupported.map((c) => c.word);
+    const label = field === 'tags' || field === 'attributes' ? `The ${field} say` : `The ${field} says`;
+    flags.push({
+      code: 'colour_mismatch',
+      field,
+      words,
+      reason: `${label} ${joinWords(words)}, but the product in the photos looks ${joinWords(lookingFamilies(evidence[0]!))}.`,
+    });
+  }
+  return flags;
 }
 
-/** The one or two families that cover most of the product. */
-function lookingFamilies(seen: readonly { family: ColourFamily; share: number }[]): string[] {
+/** Families each significant colour of a photo may be called, computed once per photo. */
+interface Evidence {
+  colours: { families: readonly ColourFamily[]; share: number }[];
+}
+
+function evidencePhotos(photos: readonly PhotoColours[]): Evidence[] {
+  const measured = photos.filter((p) => p.palette.length > 0);
+  const product = measured.filter((p) => p.scene !== 'lifestyle');
+  const chosen = product.length > 0 ? product : measured.slice(0, 1);
+  return chosen.map((p) => ({
+    colours: p.palette.filter((e) => e.share >= SUPPORT_SHARE).map((e) => ({ families: familiesOfHex(e.hex), share: e.share })),
+  }));
+}
+
+function supports(photo: Evidence, claim: ColourClaim): boolean {
+  return photo.colours.some((c) => c.families.some((f) => claim.families.includes(f)));
+}
+
+function fieldTexts(listing: ColourCheckInput): [ListingField, string][] {
+  const colourAttributes = Object.entries(listing.attributes)
+    .filter(([key]) => /colou?r|farbe|couleur|kleur|färg|kolor/iu.test(key))
+    .map(([, value]) => value ?? '');
+  return [
+    ['title', listing.title],
+    ['description', listing.description],
+    ['tags', listing.tags.join('\n')],
+    ['attributes', colourAttributes.join('\n')],
+  ];
+}
+
+/** The one or two families that cover most of the lead photo's product, for the reason. */
+function lookingFamilies(photo: Evidence): string[] {
   const totals = new Map<ColourFamily, number>();
-  for (const s of seen) totals.set(s.family, (totals.get(s.family) ?? 0) + s.share);
+  for (const c of photo.colours) {
+    const family = c.families[0];
+    if (family) totals.set(family, (totals.get(family) ?? 0) + c.share);
+  }
   const ranked = [...totals.entries()].sort((a, b) => b[1] - a[1]);
   const [first, second] = ranked;
-  return second && second[1] >= first![1] / 2 ? [first![0], second[0]] : [first![0]];
+  if (!first) return ['different'];
+  return second && second[1] >= first[1] / 2 ? [first[0], second[0]] : [first[0]];
 }
 
 function joinWords(words: readonly string[]): string {

@@ -12,6 +12,7 @@ import { buildListingRequest } from './build-listing-request';
 import { chooseGoogleCategory, type CategoryChoice } from './choose-google-category';
 import { keepOwnerAttributes } from './regenerate-field-finish';
 import { checkColours } from './check-colours';
+import { checkReadable } from './check-readable';
 import { estimateCostUsd, estimateImageTokens } from './cost/estimate-cost';
 import { fitListingToLimits, toDraftFields, uncertainFlag, wordCountFlag } from './finish-listing';
 import { fitDescriptionToBudget } from './fit-description-to-budget';
@@ -110,8 +111,13 @@ export async function writeListing(deps: GenerateDeps, productId: number, option
   listing = fitListingToLimits({ ...listing, description: budget.description }, limits);
 
   const flags = [
+    ...checkReadable({ title: listing.title, description: listing.description, tags: listing.tags, attributes: toDraftFields(listing).attributes }, opts.language),
     wordCountFlag(listing.description, limits.wordTarget),
-    checkColours({ title: listing.title, description: listing.description, color: listing.attributes.color }, photos.map((p) => p.palette)),
+    ...checkColours(
+      { title: listing.title, description: listing.description, tags: listing.tags, attributes: toDraftFields(listing).attributes },
+      photos.map((p) => ({ palette: p.palette, scene: p.paletteScene })),
+      opts.language,
+    ),
     uncertainFlag(listing.uncertain),
   ].filter((f): f is DraftFlag => f !== undefined);
 

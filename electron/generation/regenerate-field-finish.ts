@@ -1,7 +1,7 @@
 import type { Attributes, DraftFlag } from '../../shared/domain/draft';
-import type { PaletteEntry } from '../../shared/domain/product';
 import { CONDITIONS, type Condition, type ListingLimits, type ListingOutput } from '../../shared/domain/listing-output';
-import { checkColours } from './check-colours';
+import { checkColours, type PhotoColours } from './check-colours';
+import { checkReadable } from './check-readable';
 import { fitListingToLimits, toDraftFields, wordCountFlag } from './finish-listing';
 import type { ListingText, RegenerableField } from './regenerate-field-prompt';
 import type { FieldReply } from './regenerate-field-request';
@@ -11,10 +11,10 @@ const MODEL_ATTRIBUTES = new Set(['category', 'color', 'material', 'brand', 'con
 
 /** Which flags describe which field: only these are recomputed when that field is rewritten. */
 const FIELD_FLAGS: Record<RegenerableField, readonly string[]> = {
-  title: ['colour_mismatch'],
-  description: ['word_count', 'colour_mismatch'],
-  tags: [],
-  attributes: ['colour_mismatch'],
+  title: ['colour_mismatch', 'unreadable'],
+  description: ['word_count', 'colour_mismatch', 'unreadable'],
+  tags: ['colour_mismatch', 'unreadable'],
+  attributes: ['colour_mismatch', 'unreadable'],
 };
 
 /**
@@ -53,14 +53,18 @@ export function refreshFieldFlags(
   field: RegenerableField,
   next: ListingText,
   limits: ListingLimits,
-  palettes: readonly (readonly PaletteEntry[])[],
+  photos: readonly PhotoColours[],
+  language: string,
 ): DraftFlag[] {
   const own = FIELD_FLAGS[field];
   const fresh = [
+    ...checkReadable(next, language).filter((f) => f.field === field),
     own.includes('word_count') ? wordCountFlag(next.description, limits.wordTarget) : undefined,
-    own.includes('colour_mismatch') ? checkColours({ title: next.title, description: next.description, color: next.attributes.color }, palettes) : undefined,
+    ...(own.includes('colour_mismatch') ? checkColours(next, photos, language).filter((f) => f.field === field) : []),
   ];
-  return [...flags.filter((f) => !own.includes(f.code)), ...fresh.filter((f): f is DraftFlag => f !== undefined)];
+  // Flags that name their field are this field's only when they name it; older flags name none.
+  const kept = flags.filter((f) => !own.includes(f.code) || (f.field !== undefined && f.field !== field));
+  return [...kept, ...fresh.filter((f): f is DraftFlag => f !== undefined)];
 }
 
 /**

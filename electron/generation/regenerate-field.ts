@@ -86,7 +86,7 @@ export async function regenerateField(deps: GenerateDeps, request: RegenerateFie
   if (deps.signal?.aborted) throw new AppError('cancelled', 'Generation was cancelled.');
 
   const next: ListingText = { title: before.title, description: before.description, tags: before.tags, attributes: before.attributes, ...value };
-  const flags = refreshFieldFlags(before.flags, field, next, limits, photos.map((p) => p.palette));
+  const flags = refreshFieldFlags(before.flags, field, next, limits, photos.map((p) => ({ palette: p.palette, scene: p.paletteScene })), opts.language);
   const draft = saveFieldRevision(deps.db, before, field, value, flags);
   return {
     draft,

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
 import type { Db } from '../db/open-database';
-import type { PaletteEntry } from '../../shared/domain/product';
+import type { PaletteEntry, PhotoScene } from '../../shared/domain/product';
 import { detectImageFormat, type ImageFormat } from './image-format';
 import { describeFsError, PhotoImportError } from './import-error';
 import { photoFiles } from './library-paths';
@@ -21,6 +21,7 @@ export interface ReadyPhoto {
   width: number;
   height: number;
   palette: PaletteEntry[];
+  paletteScene: PhotoScene;
   /** Files this import wrote, removed again if no row ends up referencing the photo. */
   written: string[];
 }
@@ -100,6 +101,7 @@ async function storePhoto(file: string, bytes: Buffer, sha256: string, format: I
     width: renditions.width,
     height: renditions.height,
     palette: renditions.palette,
+    paletteScene: renditions.paletteScene,
     written,
   };
 }

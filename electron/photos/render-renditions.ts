@@ -1,7 +1,7 @@
 import sharp, { type Metadata, type OutputInfo, type Sharp } from 'sharp';
-import type { PaletteEntry } from '../../shared/domain/product';
+import type { PaletteEntry, PhotoScene } from '../../shared/domain/product';
 import { decodeHeic } from './decode-heic';
-import { extractDominantPalette } from './dominant-palette';
+import { measureProductColours } from './dominant-palette';
 import type { ImageFormat } from './image-format';
 import { classifyDecodeError, PhotoImportError } from './import-error';
 
@@ -20,6 +20,7 @@ export interface Renditions {
   thumbnailWebp: Buffer;
   modelInputJpeg: Buffer;
   palette: PaletteEntry[];
+  paletteScene: PhotoScene;
 }
 
 /**
@@ -45,8 +46,8 @@ export async function renderRenditions(bytes: Buffer, format: ImageFormat): Prom
   const [modelInputJpeg, thumbnailWebp, sample] = await encodeOutputs(base).catch((err: unknown) => {
     throw classifyDecodeError(err);
   });
-  const palette = extractDominantPalette({ data: sample.data, width: sample.info.width, height: sample.info.height, channels: sample.info.channels });
-  return { width: source.width, height: source.height, thumbnailWebp, modelInputJpeg, palette };
+  const colours = measureProductColours({ data: sample.data, width: sample.info.width, height: sample.info.height, channels: sample.info.channels });
+  return { width: source.width, height: source.height, thumbnailWebp, modelInputJpeg, palette: colours.palette, paletteScene: colours.scene };
 }
 
 /** The three outputs, cloned from the one decoded copy. */

@@ -18,8 +18,8 @@ export function saveProductGroup(db: Db, groupKey: string | null, photos: readon
   const findPhoto = db.prepare('SELECT id FROM photos WHERE sha256 = ?');
   const insertProduct = db.prepare('INSERT INTO products (group_key, created_at, updated_at) VALUES (?, ?, ?)');
   const insertPhoto = db.prepare(
-    `INSERT INTO photos (product_id, position, sha256, original_name, format, width, height, bytes, palette, created_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO photos (product_id, position, sha256, original_name, format, width, height, bytes, palette, palette_scene, created_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   return db.transaction((): SavedGroup => {
     const now = new Date().toISOString();
@@ -43,6 +43,7 @@ export function saveProductGroup(db: Db, groupKey: string | null, photos: readon
         photo.height,
         photo.bytes,
         JSON.stringify(photo.palette),
+        photo.paletteScene,
         now,
       );
       return { file: photo.file, photoId: Number(result.lastInsertRowid) };

@@ -1,5 +1,5 @@
 import { photoUrl } from '../../shared/domain/photo-urls';
-import type { PaletteEntry, Photo } from '../../shared/domain/product';
+import type { PaletteEntry, Photo, PhotoScene } from '../../shared/domain/product';
 import type { Db } from '../db/open-database';
 import { requireProducts } from './require-products';
 
@@ -14,6 +14,7 @@ interface PhotoRow {
   height: number;
   bytes: number;
   palette: string;
+  palette_scene: PhotoScene | null;
 }
 
 /** The product's photos in display order, with the URLs the renderer loads them by. */
@@ -21,7 +22,7 @@ export function getPhotos(db: Db, productId: number): Photo[] {
   requireProducts(db, [productId]);
   return db
     .prepare<[number], PhotoRow>(
-      `SELECT id, product_id, position, sha256, original_name, format, width, height, bytes, palette
+      `SELECT id, product_id, position, sha256, original_name, format, width, height, bytes, palette, palette_scene
        FROM photos WHERE product_id = ? ORDER BY position, id`,
     )
     .all(productId)
@@ -40,6 +41,7 @@ function toPhoto(row: PhotoRow): Photo {
     height: row.height,
     bytes: row.bytes,
     palette: JSON.parse(row.palette) as PaletteEntry[],
+    paletteScene: row.palette_scene,
     thumbnailUrl: photoUrl('thumb', row.sha256),
     originalUrl: photoUrl('original', row.sha256),
   };

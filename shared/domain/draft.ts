@@ -4,8 +4,20 @@ import { DRAFT_STATUSES, PRICE_PATTERN } from './draft-status';
 export { DRAFT_STATUSES, PRICE_PATTERN, type DraftStatus } from './draft-status';
 export const draftStatusSchema = z.enum(DRAFT_STATUSES);
 
-/** Why a draft needs a person's look, e.g. { code: 'word_count', reason: 'Description has 61 words; the target is 45-55.' } */
-export const draftFlagSchema = z.object({ code: z.string().min(1).max(64), reason: z.string().min(1).max(500) });
+/** The parts of a listing a flag can point at, so the editor shows it next to that field. */
+export const LISTING_FIELDS = ['title', 'description', 'tags', 'attributes'] as const;
+export type ListingField = (typeof LISTING_FIELDS)[number];
+
+/**
+ * Why a draft needs a person's look, e.g. { code: 'word_count', reason: 'Description has 61 words; the target is 45-55.' }.
+ * Checks of one field name it, and the words at fault when there are any (flags saved before had neither).
+ */
+export const draftFlagSchema = z.object({
+  code: z.string().min(1).max(64),
+  reason: z.string().min(1).max(500),
+  field: z.enum(LISTING_FIELDS).optional(),
+  words: z.array(z.string().max(100)).max(20).optional(),
+});
 export type DraftFlag = z.infer<typeof draftFlagSchema>;
 
 export const attributesSchema = z

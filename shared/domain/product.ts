@@ -4,6 +4,15 @@ import { draftStatusSchema } from './draft';
 export const paletteEntrySchema = z.object({ hex: z.string().regex(/^#[0-9a-f]{6}$/), share: z.number().min(0).max(1) });
 export type PaletteEntry = z.infer<typeof paletteEntrySchema>;
 
+/**
+ * What kind of photo a palette was measured on: a product on a plain backdrop, a product filling
+ * the frame, or a lifestyle scene (whose colours are not all the product's). Null for photos
+ * imported before this was recorded.
+ */
+export const PHOTO_SCENES = ['backdrop', 'filled', 'lifestyle'] as const;
+export const photoSceneSchema = z.enum(PHOTO_SCENES);
+export type PhotoScene = z.infer<typeof photoSceneSchema>;
+
 export const photoSchema = z.object({
   id: z.number().int(),
   productId: z.number().int(),
@@ -15,6 +24,7 @@ export const photoSchema = z.object({
   height: z.number().int(),
   bytes: z.number().int(),
   palette: z.array(paletteEntrySchema),
+  paletteScene: photoSceneSchema.nullable(),
   /** URL the renderer can load, served by the photo protocol: ls-photo://thumb/<sha>.webp */
   thumbnailUrl: z.string(),
   /** ls-photo://original/<sha> */

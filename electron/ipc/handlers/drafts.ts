@@ -7,6 +7,7 @@ import { restoreRevision } from '../../drafts/restore-revision';
 import { setStatus } from '../../drafts/set-status';
 import { updateDraft } from '../../drafts/update-draft';
 import { openGenerationLog } from '../../generation/generation-log';
+import { recheckEditedFlags } from '../../generation/recheck-edited-flags';
 import { regenerateField } from '../../generation/regenerate-field';
 import { requireRegenerableField } from '../../generation/regenerate-field-request';
 import { readGenerationSettings } from '../../generation/settings-store';
@@ -16,7 +17,8 @@ import type { DomainHandlers } from '../router';
 export function draftsHandlers(services: Services): DomainHandlers<typeof draftsRoutes> {
   return {
     'drafts.get': ({ productId }) => getDraft(services.db, productId),
-    'drafts.update': ({ productId, fields, baseRevision }) => updateDraft(services.db, productId, fields, { baseRevision, source: 'edit' }),
+    'drafts.update': ({ productId, fields, baseRevision }) =>
+      updateDraft(services.db, productId, fields, { baseRevision, source: 'edit', recheck: recheckEditedFlags(services.db, productId, readGenerationSettings(services.db).options) }),
     'drafts.revisions': ({ productId }) => listRevisions(services.db, productId),
     'drafts.restore': ({ productId, revision }) => restoreRevision(services.db, productId, revision),
     'drafts.putBack': ({ productId }) => putBackOwnerVersion(services.db, productId),

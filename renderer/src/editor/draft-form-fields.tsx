@@ -1,6 +1,8 @@
+import type { DraftFlag } from '../../../shared/domain/draft';
 import { PLATFORM_LIMITS, type ExportTarget } from '../../../shared/domain/platform-limits';
 import { AttributeFields } from './attribute-fields';
 import type { DraftForm, FormErrors } from './draft-form';
+import type { FlagPlace } from './field-flags';
 import { TagChips } from './tag-chips';
 import { WordCountMeter } from './word-count-meter';
 
@@ -11,9 +13,22 @@ interface FieldsProps {
   edit: (patch: Partial<DraftForm>) => void;
   platform: ExportTarget;
   wordTarget: number;
+  /** The saved draft's flags by the field they concern, shown right under that field. */
+  flags: Record<FlagPlace, DraftFlag[]>;
 }
 
-export function DraftFormFields({ productId, form, errors, edit, platform, wordTarget }: FieldsProps) {
+function FieldFlags({ flags, field }: { flags: readonly DraftFlag[]; field: string }) {
+  if (flags.length === 0) return null;
+  return (
+    <ul className="field-flags" aria-label={`Flags on the ${field}`}>
+      {flags.map((f, i) => (
+        <li key={`${f.code}-${i}`}>{f.reason}</li>
+      ))}
+    </ul>
+  );
+}
+
+export function DraftFormFields({ productId, form, errors, edit, platform, wordTarget, flags }: FieldsProps) {
   const limits = PLATFORM_LIMITS[platform];
   const titleOver = form.title.length > limits.titleMax;
   return (
@@ -27,14 +42,18 @@ export function DraftFormFields({ productId, form, errors, edit, platform, wordT
         </span>
         <input value={form.title} onChange={(e) => edit({ title: e.target.value })} aria-invalid={titleOver} />
       </label>
+      <FieldFlags flags={flags.title} field="title" />
       <label>
         <span className="label-row">
           Description <WordCountMeter text={form.description} target={wordTarget} />
         </span>
         <textarea rows={7} value={form.description} onChange={(e) => edit({ description: e.target.value })} />
       </label>
+      <FieldFlags flags={flags.description} field="description" />
       <TagChips tags={form.tags} onChange={(tags) => edit({ tags })} maxTags={limits.tagsMax} maxLength={limits.tagLengthMax} platformLabel={limits.label} />
+      <FieldFlags flags={flags.tags} field="tags" />
       <AttributeFields productId={productId} attributes={form.attributes} onChange={(attributes) => edit({ attributes })} />
+      <FieldFlags flags={flags.attributes} field="attributes" />
       <div className="field-row">
         <label>
           Price

@@ -6,6 +6,7 @@ import { StatusBadge } from '../common/status-badge';
 import type { DraftForm } from './draft-form';
 import { DraftFormFields } from './draft-form-fields';
 import { EditorToolbar } from './editor-toolbar';
+import { approvalQuestion, flagsByPlace } from './field-flags';
 import { regenerateScoped } from './regenerate-scoped';
 import { RevisionHistory } from './revision-history';
 import { describeSaveState } from './save-state';
@@ -32,11 +33,13 @@ export interface EditorFormProps {
 /** The listing's fields with autosave, undo/redo, approve, regenerate and history. */
 export function EditorForm({ draft: loaded, onReload, onChanged, onRegenerate, commands, platform, wordTarget }: EditorFormProps) {
   const api = useApi();
-  const { draft, form, errors, state, edit, flushNow, adopt, revision } = useDraftAutosave(loaded);
+  const { draft, form, errors, state, edit, flushNow, adopt, revision, savedDraft } = useDraftAutosave(loaded);
   const [history, setHistory] = useState<UndoHistory<DraftForm>>(emptyHistory);
   const [busy, setBusy] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [rewrite, setRewrite] = useState<ModelRewrite | null>(null);
+  const [question, setQuestion] = useState<string | null>(null);
+  const asked = useRef(false);
   const formNow = useRef(form);
   formNow.current = form;
   const adopted = useRef(loaded);
@@ -82,8 +85,18 @@ export function EditorForm({ draft: loaded, onReload, onChanged, onRegenerate, c
     [history, form, edit],
   );
 
-  const approve = useCallback(async () => {
+  const approve = useCallback(async (confirmed = false) => {
     await flushNow();
+    // Flags follow the saved text, so they are read after the last edit is saved. Asked once:
+    // approving again while the question shows (Ctrl+Enter twice) is the answer.
+    const pending = confirmed || asked.current ? null : approvalQuestion(savedDraft().flags);
+    if (pending) {
+      asked.current = true;
+      setQuestion(pending);
+      return false;
+    }
+    asked.current = false;
+    setQuestion(null);
     const result = await api.drafts.setStatus({ productIds: [loaded.productId], status: 'approved' });
     if (!result.ok) {
       setProblem(result.error.message);
@@ -92,7 +105,7 @@ export function EditorForm({ draft: loaded, onReload, onChanged, onRegenerate, c
     onChanged();
     onReload();
     return true;
-  }, [api, flushNow, loaded.productId, onChanged, onReload]);
+  }, [api, flushNow, savedDraft, loaded.productId, onChanged, onReload]);
 
   const regenerate = useCallback(
     async (scope: RegenerateScope) => {
@@ -113,6 +126,7 @@ export function EditorForm({ draft: loaded, onReload, onChanged, onRegenerate, c
 
   useImperativeHandle(commands, () => ({ approve, regenerate: () => regenerate('listing'), undo: () => step('undo'), redo: () => step('redo') }), [approve, regenerate, step]);
 
+  const byPlace = flagsByPlace(draft.flags);
   return (
     <>
       <header className="editor-header">
@@ -140,17 +154,34 @@ export function EditorForm({ draft: loaded, onReload, onChanged, onRegenerate, c
       {rewrite && rewriteStillShown(rewrite, form) && (
         <RewriteCompare rewrite={rewrite} onKeepMine={() => editField(ownerValues(rewrite))} onUseNew={() => setRewrite(null)} />
       )}
-      {draft.flags.length > 0 && (
+      {question && (
+        <div role="alertdialog" aria-label="Approve with flags" className="editor-question">
+          <p>{question}</p>
+          <button type="button" className="primary" onClick={() => void approve(true)}>
+            Approve anyway
+          </button>
+          <button
+            type="button"
+            onClick={() => {
+              asked.current = false;
+              setQuestion(null);
+            }}
+          >
+            Keep reviewing
+          </button>
+        </div>
+      )}
+      {byPlace.general.length > 0 && (
         <section className="flags" aria-label="Flags">
           <h3>Needs a look</h3>
           <ul>
-            {draft.flags.map((f) => (
-              <li key={f.code}>{f.reason}</li>
+            {byPlace.general.map((f, i) => (
+              <li key={`${f.code}-${i}`}>{f.reason}</li>
             ))}
           </ul>
         </section>
       )}
-      <DraftFormFields productId={loaded.productId} form={form} errors={errors} edit={editField} platform={platform} wordTarget={wordTarget} />
+      <DraftFormFields productId={loaded.productId} form={form} errors={errors} edit={editField} platform={platform} wordTarget={wordTarget} flags={byPlace} />
       <RevisionHistory
         productId={loaded.productId}
         current={draft.revision}

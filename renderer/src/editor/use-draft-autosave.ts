@@ -15,6 +15,8 @@ export function useDraftAutosave(initial: Draft, delayMs = AUTOSAVE_DELAY_MS) {
   const [form, setForm] = useState(() => draftToForm(initial));
   const [errors, setErrors] = useState<FormErrors>({});
   const [draft, setDraft] = useState(initial);
+  // The same, readable right after a save resolves, before React renders it (approve asks about its flags).
+  const lastSaved = useRef(initial);
   const [state, dispatch] = useReducer(reduceSaveState, { status: 'saved', message: null, revision: initial.revision });
   const saved = useRef(draftToForm(initial));
   const latest = useRef(form);
@@ -40,6 +42,7 @@ export function useDraftAutosave(initial: Draft, delayMs = AUTOSAVE_DELAY_MS) {
       return;
     }
     setDraft(result.value);
+    lastSaved.current = result.value;
     saved.current = applySaved(saved.current, submitted, diff.fields);
     revision.current = result.value.revision;
     const dirty = Object.keys(diffForm(saved.current, latest.current).fields).length > 0;
@@ -89,12 +92,15 @@ export function useDraftAutosave(initial: Draft, delayMs = AUTOSAVE_DELAY_MS) {
     saved.current = nextForm;
     latest.current = nextForm;
     revision.current = next.revision;
+    lastSaved.current = next;
     setForm(nextForm);
     setDraft(next);
     setErrors({});
     dispatch({ type: 'succeeded', revision: next.revision, dirty: false });
   }, []);
 
+  const savedDraft = useCallback(() => lastSaved.current, []);
+
   /** The draft as last saved (its status and flags change with saves). */
-  return { draft, form, errors, state, edit, flushNow, adopt, revision };
+  return { draft, form, errors, state, edit, flushNow, adopt, revision, savedDraft };
 }

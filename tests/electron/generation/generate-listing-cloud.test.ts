@@ -188,7 +188,8 @@ describe('checks on the answer', () => {
     );
     const result = await generateListing(deps(), lib.productId);
     expect(result.flags).toEqual([
-      { code: 'colour_mismatch', reason: 'The listing says blue, but the photo looks red.' },
+      { code: 'colour_mismatch', field: 'title', words: ['blue'], reason: 'The title says blue, but the product in the photos looks red.' },
+      { code: 'colour_mismatch', field: 'attributes', words: ['blue'], reason: 'The attributes say blue, but the product in the photos looks red.' },
       { code: 'uncertain', reason: 'The model was unsure about: the material may be stoneware.' },
     ]);
     expect(result.draft.attributes.brand).toBeUndefined();

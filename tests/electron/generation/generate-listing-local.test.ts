@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { readDraft } from '../../../electron/drafts/read-draft';
-import { generateListing } from '../../../electron/generation/generate-listing';
+import { generateListing, writeListing } from '../../../electron/generation/generate-listing';
 import { openGenerationLog } from '../../../electron/generation/generation-log';
 import { modelInputFile } from '../../../electron/generation/load-model-images';
 import { createLocalProvider } from '../../../electron/generation/providers/local-provider';
@@ -74,6 +74,13 @@ describe.skipIf(!binary)('generateListing on the tiny model (real llama-server)'
     expect(log.at(-1)!.outcome).toBe('ok');
     expect(log.map((l) => l.outcome)).not.toContain('reask_failed');
     console.info(`[tiny model] ${log.map((l) => l.outcome).join(',')}: ${result.attempts} requests, ${result.seconds.toFixed(2)} s, ${result.usage.promptTokens}+${result.usage.completionTokens} tokens, ${words} words`);
+  });
+
+  it.each(['English', 'Deutsch', 'Japanese', 'Chinese'])('flags the random model\'s noise as unreadable when writing in %s', async (language) => {
+    const written = await writeListing(deps(), lib.productId, { language, wordTarget: 20 });
+    const unreadable = written.flags.filter((f) => f.code === 'unreadable');
+    expect(unreadable.map((f) => f.field)).toContain('description');
+    expect(unreadable.find((f) => f.field === 'description')!.reason).toMatch(/^The description does not read as (English|German|Japanese|Chinese): .+\. Regenerate or rewrite it\.$/);
   });
 
   it('names the photo the model cannot decode', async () => {

@@ -11,7 +11,7 @@ const current: ListingText = {
   tags: ['mug'],
   attributes: { category: 'Mugs', color: 'blue', material: 'stoneware', brand: 'Acme', condition: 'new', 'Care': 'Dishwasher safe' },
 };
-const bluePalette = [[{ hex: '#1565c0', share: 0.5 }]];
+const bluePalette = [{ palette: [{ hex: '#1565c0', share: 0.5 }], scene: 'backdrop' as const }];
 
 describe('fitRegeneratedField', () => {
   it('holds a new title to the platform limit and returns only that field', () => {
@@ -44,17 +44,25 @@ describe('refreshFieldFlags', () => {
   ];
 
   it('a new title leaves the description word-count flag alone', () => {
-    expect(refreshFieldFlags(flags, 'title', { ...current, title: 'Blue mug' }, limits, bluePalette)).toEqual(flags);
+    expect(refreshFieldFlags(flags, 'title', { ...current, title: 'Blue mug' }, limits, bluePalette, 'English')).toEqual(flags);
   });
 
   it('a new description recomputes its word count and the colour check, and keeps the rest', () => {
     const words = Array.from({ length: 50 }, () => 'mug').join(' ');
-    expect(refreshFieldFlags(flags, 'description', { ...current, description: words }, limits, bluePalette)).toEqual([flags[1]]);
-    const red = refreshFieldFlags(flags, 'description', { ...current, description: 'A red mug.' }, limits, bluePalette);
+    expect(refreshFieldFlags(flags, 'description', { ...current, description: words }, limits, bluePalette, 'English')).toEqual([flags[1]]);
+    const red = refreshFieldFlags(flags, 'description', { ...current, description: 'A red mug.' }, limits, bluePalette, 'English');
     expect(red.map((f) => f.code)).toEqual(['uncertain', 'word_count', 'colour_mismatch']);
+    expect(red.at(-1)).toMatchObject({ field: 'description', words: ['red'] });
   });
 
-  it('new tags change no flag', () => {
-    expect(refreshFieldFlags(flags, 'tags', { ...current, tags: ['red mug'] }, limits, bluePalette)).toEqual(flags);
+  it('new tags are checked for colours and for readable text, and only their own flags change', () => {
+    const titleFlag: DraftFlag = { code: 'colour_mismatch', field: 'title', words: ['red'], reason: 'The title says red, but the product in the photos looks blue.' };
+    const next = refreshFieldFlags([...flags, titleFlag], 'tags', { ...current, tags: ['red mug', 'qvUbvURO7a7a4qvE'] }, limits, bluePalette, 'English');
+    expect(next.slice(0, 3)).toEqual([...flags, titleFlag]);
+    expect(next.slice(3).map((f) => [f.code, f.field])).toEqual([
+      ['unreadable', 'tags'],
+      ['colour_mismatch', 'tags'],
+    ]);
+    expect(refreshFieldFlags(next, 'tags', { ...current, tags: ['blue mug'] }, limits, bluePalette, 'English')).toEqual([...flags, titleFlag]);
   });
 });

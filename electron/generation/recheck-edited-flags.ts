@@ -1,0 +1,31 @@
+import type { Draft, DraftFields, DraftFlag } from '../../shared/domain/draft';
+import type { GenerationOptions } from '../../shared/domain/generation-options';
+import { listingLimitsFor } from '../../shared/domain/listing-output';
+import type { Db } from '../db/open-database';
+import { getPhotos } from '../products/get-photos';
+import { checkColours } from './check-colours';
+import { refreshFieldFlags } from './regenerate-field-finish';
+import type { RegenerableField } from './regenerate-field-prompt';
+
+const CHECKED_FIELDS: readonly RegenerableField[] = ['title', 'description', 'tags', 'attributes'];
+
+/**
+ * The flags of a draft after a person's edit: the checks of each edited field (readable text,
+ * colours, the description's word count) are run again on the new text, so a fixed colour word
+ * clears its flag and a new wrong one raises one; flags of untouched fields stay as they were.
+ */
+export function recheckEditedFlags(db: Db, productId: number, options: GenerationOptions) {
+  return (current: Draft, next: DraftFields): DraftFlag[] => {
+    const edited = CHECKED_FIELDS.filter((field) => JSON.stringify(current[field]) !== JSON.stringify(next[field]));
+    if (edited.length === 0) return current.flags;
+    const photos = getPhotos(db, productId).map((p) => ({ palette: p.palette, scene: p.paletteScene }));
+    const limits = listingLimitsFor(options.platform, options.wordTarget);
+    const text = { title: next.title, description: next.description, tags: next.tags, attributes: next.attributes };
+    // A colour flag saved before flags named their field belongs to no field: an edit redoes it.
+    let flags = current.flags.filter((f) => !(f.code === 'colour_mismatch' && f.field === undefined));
+    const hadOldColourFlag = flags.length < current.flags.length;
+    for (const field of edited) flags = refreshFieldFlags(flags, field, text, limits, photos, options.language);
+    if (hadOldColourFlag) flags.push(...checkColours(text, photos, options.language).filter((f) => !edited.includes(f.field as RegenerableField)));
+    return flags;
+  };
+}
