@@ -1,4 +1,5 @@
 import type OpenAI from 'openai';
+import { ENGINE_CONTEXT_SIZE, ENGINE_PARALLEL } from '../../shared/domain/engine-launch';
 import { classifyServerLog, describeLoadTimeout, type EngineError } from './classify-server-log';
 import { EngineUnavailableError, isConnectionError } from './engine-errors';
 import type { EngineStatus } from './engine-status';
@@ -187,8 +188,8 @@ export class EngineSupervisor {
       {
         model: this.opts.model,
         mmproj: this.opts.mmproj,
-        contextSize: this.opts.contextSize ?? 8192,
-        parallel: this.opts.parallel ?? 2,
+        contextSize: this.opts.contextSize ?? ENGINE_CONTEXT_SIZE,
+        parallel: this.opts.parallel ?? ENGINE_PARALLEL,
         gpuLayers: this.opts.gpuLayers ?? 'auto',
         threads: this.opts.threads,
         alias: this.opts.alias,

@@ -2,11 +2,13 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { InstalledModel } from '../../shared/domain/local-model';
+import type { InstalledModel, ModelShape } from '../../shared/domain/local-model';
 import { AppError } from '../../shared/errors';
 import { findCatalogEntry, loadCatalog, type Catalog } from './model-catalog';
 import { downloadModelFiles, PAUSE_DOWNLOAD, removeDownloadFiles } from './download-model-files';
 import { createGpuProbe, type GpuInfo, type GpuProbe } from './gpu-info';
+import { readGgufFacts } from './gguf-facts';
+import { isIntegratedGpu } from './integrated-gpu';
 import { chatTemplateFileFor, inspectModelPair } from './inspect-model-pair';
 import { modelsDir, readInstalledModels, saveInstalledModel } from './installed-models';
 import { readPartialDownload } from './partial-download';
@@ -42,7 +44,8 @@ export interface ModelService {
    * bytes a resume keeps: after a restart the window offers Resume instead of Download for them.
    */
   partialDownloads(): PartialDownloadReport[];
-  recommend(): Promise<{ recommendation: Recommendation; machine: MachineProfile; gpu: GpuInfo }>;
+  /** By free memory; shapes come from the GGUF headers of models already on disk, the catalog otherwise. */
+  recommend(opts?: { includeNonCommercial?: boolean }): Promise<{ recommendation: Recommendation; machine: MachineProfile; gpu: GpuInfo }>;
   /** Installed pairs, each with whether both files are still where they were recorded. */
   installed(): Array<InstalledModel & { present: boolean }>;
   /**
@@ -95,7 +98,10 @@ export function createModelService(opts: ModelServiceOptions): ModelService {
     }
     let model: InstalledModel;
     try {
-      model = await inspectModelPair(paths[0], paths[1], { id: entry.id, name: entry.name, source: 'catalog', fallbackChatTemplate: entry.fallbackChatTemplate });
+      model = await inspectModelPair(paths[0], paths[1], { id: entry.id, name: entry.name, source: 'catalog', fallbackChatTemplate: entry.fallbackChatTemplate ?? undefined });
+      if (!model.ggufHasChatTemplate && entry.fallbackChatTemplate === null) {
+        throw new AppError('model_invalid', `${entry.model.fileName} carries no chat template and Listing Studio has none that prompts ${entry.name} correctly, so it was not installed. Choose another model.`);
+      }
     } catch (err) {
       // A pair that does not fit together is a catalog mistake: keeping the files would only waste disk.
       for (const p of paths) fs.rmSync(p, { force: true });
@@ -103,6 +109,17 @@ export function createModelService(opts: ModelServiceOptions): ModelService {
     }
     saveInstalledModel(opts.libraryDir, model);
     return { state: 'installed', downloadId, model };
+  }
+
+  /** The real shapes of catalog models on disk, read from their GGUF headers (a damaged file is skipped). */
+  async function installedShapes(): Promise<Map<string, ModelShape>> {
+    const shapes = new Map<string, ModelShape>();
+    for (const m of readInstalledModels(opts.libraryDir)) {
+      if (m.source !== 'catalog' || !fs.existsSync(m.modelPath)) continue;
+      const shape = await readGgufFacts(m.modelPath).then((f) => f.shape, () => undefined);
+      if (shape) shapes.set(m.id, shape);
+    }
+    return shapes;
   }
 
   function forgetPaused(entryId: string): void {
@@ -120,10 +137,15 @@ export function createModelService(opts: ModelServiceOptions): ModelService {
   return {
     catalog,
 
-    async recommend() {
+    async recommend(recommendOpts = {}) {
       const gpu = await gpuProbe.read();
-      const machine: MachineProfile = { ramBytes: os.totalmem(), vramBytes: gpu.vramTotalBytes, gpu: gpu.gpu };
-      return { recommendation: recommendModel(catalog(), machine), machine, gpu };
+      const machine: MachineProfile = {
+        ramBytes: os.totalmem(),
+        vramFreeBytes: gpu.vramFreeBytes,
+        gpu: gpu.gpu,
+        integratedGpu: isIntegratedGpu(gpu.gpu, gpu.deviceNames),
+      };
+      return { recommendation: recommendModel(catalog(), machine, { ...recommendOpts, shapes: await installedShapes() }), machine, gpu };
     },
 
     partialDownloads() {

@@ -5,12 +5,13 @@ import type { DomainHandlers } from '../router';
 export function modelsHandlers(core: Core): DomainHandlers<typeof modelsRoutes> {
   return {
     'models.catalog': () => ({ entries: core.models.catalog().entries }),
-    'models.recommend': async () => {
-      const { recommendation, machine, gpu } = await core.models.recommend();
+    'models.recommend': async ({ includeNonCommercial }) => {
+      const { recommendation, machine, gpu } = await core.models.recommend({ includeNonCommercial });
       return {
         entryId: recommendation.entry.id,
         runsOn: recommendation.runsOn,
         reason: recommendation.reason,
+        memory: recommendation.memory,
         machine: { ...machine, gpuDeviceNames: gpu.deviceNames },
       };
     },

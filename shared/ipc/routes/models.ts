@@ -11,17 +11,23 @@ export const modelsRoutes = {
     input: z.object({}).strict(),
     output: z.object({ entries: z.array(catalogEntrySchema) }),
   }),
-  /** The model to offer first on this computer, with a sentence saying why. */
+  /**
+   * The model to offer first on this computer, by free memory, with a sentence saying why. Models
+   * whose licence forbids commercial use are left out unless includeNonCommercial is true.
+   */
   'models.recommend': defineRoute({
-    input: z.object({}).strict(),
+    input: z.object({ includeNonCommercial: z.boolean().optional() }).strict(),
     output: z.object({
       entryId,
       runsOn: z.enum(['gpu', 'cpu']),
       reason: z.string(),
+      /** Estimated RAM or VRAM with the engine's context and slots; shapeKnown false when a conservative default was used. */
+      memory: z.object({ bytes: z.number(), kvCacheBytes: z.number(), shapeKnown: z.boolean() }),
       machine: z.object({
         ramBytes: z.number(),
-        vramBytes: z.number(),
+        vramFreeBytes: z.number(),
         gpu: gpuKindSchema,
+        integratedGpu: z.boolean(),
         gpuDeviceNames: z.array(z.string()),
       }),
     }),
