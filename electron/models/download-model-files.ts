@@ -5,19 +5,13 @@ import { AppError } from '../../shared/errors';
 import { checkDownloadUrl } from './check-download-url';
 import { readGgufFacts } from './gguf-facts';
 import { sha256OfFile } from './verify-file-hash';
+import type { RemoteFile } from './remote-file';
+
+export type { RemoteFile } from './remote-file';
 import { partialPath } from './partial-download';
 import { createProgressReporter, type DownloadProgress } from './progress-reporter';
 import { formatGigabytes } from './recommend-model';
 
-export interface RemoteFile {
-  url: string;
-  fileName: string;
-  /** The catalog's size; compared with the file unless it is a rounded figure. */
-  sizeBytes?: number;
-  sizeIsApproximate?: boolean;
-  /** The published SHA-256; null or absent where none was published (then only the size is checked). */
-  sha256?: string | null;
-}
 
 /**
  * Abort with this reason to stop without losing what was downloaded (the shop owner paused, or the

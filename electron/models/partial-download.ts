@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { RemoteFile } from './download-model-files';
+import type { RemoteFile } from './remote-file';
 
 /** ipull keeps a partial download as <name>.ipull: the file's bytes, then its chunk map as JSON. */
 export const partialPath = (file: string) => `${file}.ipull`;
