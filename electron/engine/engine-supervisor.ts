@@ -194,6 +194,8 @@ export class EngineSupervisor {
         threads: this.opts.threads,
         alias: this.opts.alias,
         chatTemplateFile: this.opts.chatTemplateFile,
+        imageMinTokens: this.opts.imageMinTokens,
+        imageMaxTokens: this.opts.imageMaxTokens,
         port,
       },
       createLaunchKey(),

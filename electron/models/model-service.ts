@@ -12,6 +12,7 @@ import { isIntegratedGpu } from './integrated-gpu';
 import { chatTemplateFileFor, inspectModelPair } from './inspect-model-pair';
 import { modelsDir, readInstalledModels, saveInstalledModel } from './installed-models';
 import { readPartialDownload } from './partial-download';
+import { launchSettingsFrom, type ModelLaunchSettings } from './request-settings';
 import type { DownloadProgress } from './progress-reporter';
 import { recommendModel, type MachineProfile, type Recommendation } from './recommend-model';
 
@@ -58,6 +59,11 @@ export interface ModelService {
   /** Stops a running download, or discards a paused one (by its last id, or its entry id after a restart); removes the files. */
   cancelDownload(input: { downloadId?: string; entryId?: string }): { cancelled: boolean };
   addLocal(input: { modelPath: string; mmprojPath: string; name?: string }): Promise<InstalledModel>;
+  /**
+   * The catalog's launch arguments and request settings for the installed catalog model at this
+   * path (image token limits for this machine, sampling, thinking off); empty for a pair added by path.
+   */
+  launchSettings(modelPath: string): Promise<ModelLaunchSettings>;
   /** The --chat-template-file to give llama-server for this model, if its GGUF carries none. */
   chatTemplateFile(model: InstalledModel): string | undefined;
   /** Pauses running downloads (their partial files stay, so they resume next time); their calls resolve as paused. */
@@ -203,6 +209,15 @@ export function createModelService(opts: ModelServiceOptions): ModelService {
       });
       saveInstalledModel(opts.libraryDir, model);
       return model;
+    },
+
+    async launchSettings(modelPath) {
+      const installed = readInstalledModels(opts.libraryDir).find((m) => m.source === 'catalog' && path.resolve(m.modelPath) === path.resolve(modelPath));
+      const entry = installed && catalog().entries.find((e) => e.id === installed.id);
+      if (!entry) return { sampling: {} };
+      const gpu = await gpuProbe.read();
+      // A backend can load with no usable device (Vulkan without a GPU reports 0 bytes): that is a processor.
+      return launchSettingsFrom(entry.requestSettings, gpu.gpu !== false && gpu.vramTotalBytes > 0);
     },
 
     chatTemplateFile(model) {

@@ -32,7 +32,7 @@ export function chooseProvider(core: Core, engine: ProviderKind): ChosenProvider
       );
     }
     const itemTimeoutMs = queue.localItemTimeoutSeconds * 1000;
-    return { provider: createLocalProvider(supervisor, { timeoutMs: itemTimeoutMs }), concurrency: status.slots ?? 1, itemTimeoutMs };
+    return { provider: createLocalProvider(supervisor, { timeoutMs: itemTimeoutMs, sampling: core.engine.sampling }), concurrency: status.slots ?? 1, itemTimeoutMs };
   }
   const settings = readGenerationSettings(core.db);
   const apiKey = core.cloudKeys.read();

@@ -5,10 +5,11 @@ import type { DomainHandlers } from '../router';
 export function engineHandlers(core: Core): DomainHandlers<typeof engineRoutes> {
   return {
     'engine.status': () => core.engine.status(),
-    'engine.start': (input, ctx) => {
+    'engine.start': async (input, ctx) => {
       // Later changes (a crash, a restart) reach the window that started the engine.
       core.engine.forwardStatusTo((status) => ctx.emit('engine.status', status));
-      return core.engine.start(input);
+      // A catalog model brings its own image token limits and request settings.
+      return core.engine.start({ ...(await core.models.launchSettings(input.model)), ...input });
     },
     'engine.stop': () => core.engine.stop(),
   };
