@@ -1,10 +1,12 @@
 import type { modelsRoutes } from '../../../shared/ipc/routes/models';
 import type { Core } from '../../core/core';
+import { readModelPreferences, writeModelPreferences } from '../../models/model-preferences';
 import type { DomainHandlers } from '../router';
 
 export function modelsHandlers(core: Core): DomainHandlers<typeof modelsRoutes> {
   return {
-    'models.catalog': () => ({ entries: core.models.catalog().entries }),
+    'models.catalog': () => ({ entries: core.models.catalog().entries, showNonCommercial: readModelPreferences(core.db).showNonCommercial }),
+    'models.setShowNonCommercial': ({ show }) => writeModelPreferences(core.db, { ...readModelPreferences(core.db), showNonCommercial: show }),
     'models.recommend': async ({ includeNonCommercial }) => {
       const { recommendation, machine, gpu } = await core.models.recommend({ includeNonCommercial });
       return {

@@ -7,9 +7,15 @@ const downloadId = z.string().min(1).max(100);
 const ggufPath = z.string().min(1).max(4096);
 
 export const modelsRoutes = {
+  /** Every catalog entry, and whether the owner chose to see models that forbid commercial use (hidden by default). */
   'models.catalog': defineRoute({
     input: z.object({}).strict(),
-    output: z.object({ entries: z.array(catalogEntrySchema) }),
+    output: z.object({ entries: z.array(catalogEntrySchema), showNonCommercial: z.boolean() }),
+  }),
+  /** Saves the owner's choice to see (or hide again) models whose licence forbids commercial use. */
+  'models.setShowNonCommercial': defineRoute({
+    input: z.object({ show: z.boolean() }).strict(),
+    output: z.object({ showNonCommercial: z.boolean() }),
   }),
   /**
    * The model to offer first on this computer, by free memory, with a sentence saying why. Models

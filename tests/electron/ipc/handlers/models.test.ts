@@ -84,6 +84,14 @@ describe('models routes', () => {
     expect(await invoke('models.cancelDownload', { downloadId: 'nothing-running' })).toEqual({ ok: true, value: { cancelled: false } });
   });
 
+  it('hides non-commercial models by default and remembers the owner choosing to see them, in the library', async () => {
+    expect(await invoke('models.catalog', {})).toMatchObject({ ok: true, value: { showNonCommercial: false } });
+    expect(await invoke('models.setShowNonCommercial', { show: true })).toEqual({ ok: true, value: { showNonCommercial: true } });
+    core.close();
+    core = openCore({ libraryDir });
+    expect(await invoke('models.catalog', {})).toMatchObject({ ok: true, value: { showNonCommercial: true } });
+  });
+
   it('models.recommend answers for this machine with a reason', async () => {
     const reply = await invoke('models.recommend', {});
     expect(reply.ok).toBe(true);
