@@ -5,11 +5,11 @@ import { SHORTCUT_HELP } from './shortcut-keys';
 interface HeaderProps {
   total: number;
   engine: EngineStatusData | null;
-  onOpenSetup: () => void;
+  onOpenSettings: () => void;
   onExport: () => void;
 }
 
-export function AppHeader({ total, engine, onOpenSetup, onExport }: HeaderProps) {
+export function AppHeader({ total, engine, onOpenSettings, onExport }: HeaderProps) {
   const status = engine ? describeEngine(engine) : null;
   return (
     <header className="app-header">
@@ -31,8 +31,11 @@ export function AppHeader({ total, engine, onOpenSetup, onExport }: HeaderProps)
           ))}
         </dl>
       </details>
-      <button type="button" className={`engine-chip engine-${status?.tone ?? 'idle'}`} onClick={onOpenSetup} aria-label={`Engine and model settings. Engine: ${status?.label ?? 'unknown'}`}>
+      <button type="button" className={`engine-chip engine-${status?.tone ?? 'idle'}`} onClick={onOpenSettings} aria-label={`Engine and model settings. Engine: ${status?.label ?? 'unknown'}`}>
         <span className="dot" aria-hidden="true" /> {status ? status.label.split(' · ')[0] : 'Engine'}
+      </button>
+      <button type="button" onClick={onOpenSettings}>
+        Settings
       </button>
       <button type="button" className="primary" onClick={onExport}>
         Export…

@@ -13,6 +13,7 @@ import { ProductGrid } from '../library/product-grid';
 import { clickSelection, EMPTY_SELECTION, pruneSelection, stepAfterApproval, stepSelection, type Selection } from '../library/selection';
 import { useProducts, type ProductFilter, type ProductPage } from '../library/use-products';
 import type { ListingStyle } from '../setup/listing-style';
+import { MessageWithSettings } from '../common/settings-mention';
 import { AppHeader } from './app-header';
 import type { ShortcutAction } from './shortcut-keys';
 import { useDebounced } from './use-debounced';
@@ -24,11 +25,11 @@ interface WorkspaceProps {
   style: ListingStyle;
   engine: EngineStatusData | null;
   libraryDir: string;
-  onOpenSetup: () => void;
+  onOpenSettings: () => void;
 }
 
 /** The review workspace: library (import, filter, grid, generate) beside the editor. */
-export function Workspace({ initialPage, style, engine, libraryDir, onOpenSetup }: WorkspaceProps) {
+export function Workspace({ initialPage, style, engine, libraryDir, onOpenSettings }: WorkspaceProps) {
   const api = useApi();
   const [filter, setFilter] = useState<ProductFilter>({ status: 'all', search: '' });
   const { items, total, error, reload } = useProducts(useDebounced(filter, 150), initialPage);
@@ -125,7 +126,7 @@ export function Workspace({ initialPage, style, engine, libraryDir, onOpenSetup 
   const selectedIds = order.filter((id) => sel.ids.has(id));
   return (
     <>
-      <AppHeader total={total} engine={engine} onOpenSetup={onOpenSetup} onExport={() => setExporting(true)} />
+      <AppHeader total={total} engine={engine} onOpenSettings={onOpenSettings} onExport={() => setExporting(true)} />
       <div className="workspace">
         <section className="library" aria-label="Library">
           <DropZone onImported={reload} />
@@ -138,6 +139,7 @@ export function Workspace({ initialPage, style, engine, libraryDir, onOpenSetup 
             onPause={() => void job.pause()}
             onResume={() => void job.resume()}
             onCancel={() => void job.cancel()}
+            onOpenSettings={onOpenSettings}
           />
           <LibraryToolbar
             filter={filter}
@@ -152,7 +154,7 @@ export function Workspace({ initialPage, style, engine, libraryDir, onOpenSetup 
           {confirmingDelete && selectedIds.length > 0 && <ConfirmDelete count={selectedIds.length} onDelete={() => void deleteSelected()} onKeep={() => setConfirmingDelete(false)} />}
           {(error || notice) && (
             <p role={error ? 'alert' : 'status'} className="library-notice">
-              {error ?? notice}
+              <MessageWithSettings text={(error ?? notice)!} onOpenSettings={onOpenSettings} />
             </p>
           )}
           <ProductGrid items={items} selectedIds={sel.ids} focusId={sel.focusId} generatingIds={job.view.pending} jobPaused={job.view.phase === 'paused'} onCardClick={onCardClick} onMergeDrop={onMergeDrop} />
