@@ -101,7 +101,7 @@ describe('first run and Settings in Chromium at 1366×768', () => {
   it('the download shows speed and time left; once installed, Start is the prominent button', async () => {
     const download = page.locator('.recommended .model-download');
     await download.getByRole('button', { name: /^Download \(/ }).click();
-    await expect.poll(() => download.locator('.download-status').textContent(), { timeout: 30_000, interval: 100 }).toMatch(/MB\/s · (about \d+ min|less than a minute) left$/);
+    await expect.poll(() => download.locator('.download-rate').textContent(), { timeout: 30_000, interval: 100 }).toMatch(/^\d+ (KB|MB)\/s · (about \d+ min|less than a minute) left$/);
     await saveScreenshot(page, 'setup-03-downloading');
     await page.getByText('Tiny Vision is downloaded and checked.').waitFor({ timeout: 60_000 });
     const start = page.getByRole('button', { name: 'Start Tiny Vision' });

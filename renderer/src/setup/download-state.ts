@@ -51,6 +51,8 @@ export function describeDownload(phase: DownloadPhase, progress: DownloadProgres
     case 'idle':
       return '';
     case 'running':
+      // Every byte is in but not yet checked: the SHA-256 of a multi-gigabyte file takes a while.
+      if (progress && progress.percent < 100 && progress.totalBytes > 0 && progress.downloadedBytes >= progress.totalBytes) return 'Checking the downloaded files…';
       return amount || 'Connecting…';
     case 'pausing':
       return 'Pausing…';

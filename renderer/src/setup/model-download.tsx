@@ -119,8 +119,8 @@ export function ModelDownload({ entry, installed, onInstalled }: { entry: Catalo
           <progress max={100} value={progressValue(phase, progress)} aria-label={phase === 'paused' ? `Download of ${entry.name}, paused` : `Downloading ${entry.name}`} />
           <span role="status" className="download-status">
             {describeDownload(phase, progress)}
-            {phase === 'running' && rate && ` · ${rate}`}
           </span>
+          {phase === 'running' && rate && <span className="download-rate">{rate}</span>}
         </>
       )}
       {(done ? [] : downloadButtons(phase)).map(({ action, disabled }) => {

@@ -83,3 +83,10 @@ describe('formatTimeLeft', () => {
     expect(formatTimeLeft(seconds)).toBe(words);
   });
 });
+
+describe('describeDownload while the files are checked', () => {
+  it('says the files are being checked once every byte is in but 100 % is not reached', () => {
+    expect(describeDownload('running', { downloadedBytes: 100, totalBytes: 100, percent: 99 })).toBe('Checking the downloaded files…');
+    expect(describeDownload('running', { downloadedBytes: 99, totalBytes: 100, percent: 99 })).toMatch(/^99 bytes of 100 bytes/);
+  });
+});
