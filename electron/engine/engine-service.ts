@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import type { LocalSampling } from '../../shared/domain/local-sampling';
 import { AppError } from '../../shared/errors';
 import { locateLlamaServer } from './binary/locate-llama-server';
 import { EngineSupervisor, EngineUnavailableError, type EngineStatus } from './engine-supervisor';
@@ -13,6 +14,10 @@ export interface EngineStartConfig {
   parallel: number;
   gpuLayers: 'auto' | number;
   chatTemplateFile?: string;
+  imageMinTokens?: number;
+  imageMaxTokens?: number;
+  /** The model's request-body settings; every local request carries them (see sampling). */
+  sampling?: LocalSampling;
 }
 
 export interface EngineServiceOptions {
@@ -35,6 +40,7 @@ export class EngineService {
   private readonly listeners = new Set<(status: EngineStatus) => void>();
   private stopForwarding?: () => void;
   private reaping?: Promise<ReapResult>;
+  private currentSampling: LocalSampling = {};
 
   constructor(private readonly opts: EngineServiceOptions) {}
 
@@ -73,6 +79,11 @@ export class EngineService {
     return this.supervisor;
   }
 
+  /** The running model's own request settings (sampling, thinking off), for the generation pipeline. */
+  get sampling(): LocalSampling {
+    return this.currentSampling;
+  }
+
   status(): EngineStatus {
     return this.supervisor?.status() ?? IDLE;
   }
@@ -100,7 +111,9 @@ export class EngineService {
     }
     await this.stop();
     await this.reaping;
-    const supervisor = new EngineSupervisor({ ...config, binary, logFile: this.logFile, recordDir: this.recordDir, alias: 'local' });
+    const { sampling, ...serverConfig } = config;
+    this.currentSampling = sampling ?? {};
+    const supervisor = new EngineSupervisor({ ...serverConfig, binary, logFile: this.logFile, recordDir: this.recordDir, alias: 'local' });
     this.supervisor = supervisor;
     this.unsubscribe = supervisor.onStatus((s) => this.listeners.forEach((l) => l(s)));
     try {

@@ -1,6 +1,7 @@
 import type OpenAI from 'openai';
 import type { EngineError, EngineState } from '../../shared/domain/engine';
 import { classifyServerLog, describeLoadTimeout } from './classify-server-log';
+import { ENGINE_CONTEXT_SIZE, ENGINE_PARALLEL } from '../../shared/domain/engine-launch';
 import { EngineUnavailableError, isConnectionError } from './engine-errors';
 import type { EngineStatus } from './engine-status';
 import { transitionEngineState, type EngineEvent } from './engine-state';
@@ -198,12 +199,14 @@ export class EngineSupervisor {
       {
         model: this.opts.model,
         mmproj: this.opts.mmproj,
-        contextSize: this.opts.contextSize ?? 8192,
-        parallel: this.opts.parallel ?? 2,
+        contextSize: this.opts.contextSize ?? ENGINE_CONTEXT_SIZE,
+        parallel: this.opts.parallel ?? ENGINE_PARALLEL,
         gpuLayers: this.opts.gpuLayers ?? 'auto',
         threads: this.opts.threads,
         alias: this.opts.alias,
         chatTemplateFile: this.opts.chatTemplateFile,
+        imageMinTokens: this.opts.imageMinTokens,
+        imageMaxTokens: this.opts.imageMaxTokens,
         port,
       },
       createLaunchKey(),

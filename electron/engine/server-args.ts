@@ -16,6 +16,9 @@ export interface ServerConfig {
   alias?: string;
   /** For catalog models whose GGUF has no usable chat template (images need media markers). */
   chatTemplateFile?: string;
+  /** Image token limits for the model's projector; server-wide, from the catalog's request settings. */
+  imageMinTokens?: number;
+  imageMaxTokens?: number;
 }
 
 /** Environment variable names the supervisor sets; their values (the key) never reach argv. */
@@ -52,6 +55,8 @@ export function buildServerArgs(config: ServerConfig, cores: number): string[] {
   args.push('--no-webui', '--verbosity', '4');
   if (config.alias) args.push('--alias', config.alias);
   if (config.chatTemplateFile) args.push('--chat-template-file', config.chatTemplateFile);
+  if (config.imageMinTokens) args.push('--image-min-tokens', String(config.imageMinTokens));
+  if (config.imageMaxTokens) args.push('--image-max-tokens', String(config.imageMaxTokens));
   return args;
 }
 

@@ -11,6 +11,7 @@ import {
   worstCaseJsonChars,
   type ListingLimits,
 } from '../../shared/domain/listing-output';
+import type { LocalSampling } from '../../shared/domain/local-sampling';
 import { buildReaskPrompt, buildSystemPrompt, buildUserPrompt } from './build-listing-prompt';
 
 /** What differs between the local engine and a cloud endpoint when building a request. */
@@ -23,6 +24,8 @@ export interface RequestProfile {
   tokensPerChar: number;
   /** Strict cloud endpoints may reject length keywords; the prompt and fitListingToLimits carry the limits instead. */
   stripLengthBounds: boolean;
+  /** The local model's own settings from the catalog (sampling, chat_template_kwargs); they override the defaults. */
+  sampling?: LocalSampling;
 }
 
 export interface ModelImage {
@@ -110,5 +113,6 @@ export function withSchemaAndBudget(
     seed,
   };
   if (isReasoningModel(profile.model)) return { ...base, max_completion_tokens: maxTokens + REASONING_ALLOWANCE };
-  return { ...base, max_tokens: maxTokens, temperature: TEMPERATURE };
+  // llama-server reads top_k, presence_penalty and chat_template_kwargs from the body; the SDK sends it as given.
+  return { ...base, max_tokens: maxTokens, temperature: TEMPERATURE, ...profile.sampling } as ChatCompletionCreateParamsNonStreaming;
 }

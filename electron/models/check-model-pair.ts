@@ -38,7 +38,7 @@ export function checkMmprojFile(mmproj: GgufFacts): void {
     );
   }
   if (!mmproj.projectorType) {
-    throw invalid(`${mmproj.name} names no projector type (clip.projector_type): the file is incomplete or from an unsupported converter; download it again.`);
+    throw invalid(`${mmproj.name} names no projector type (neither clip.projector_type nor clip.vision.projector_type): it may be a 2023-era conversion that current llama.cpp cannot load; use a newer conversion of this model.`);
   }
   if (mmproj.projection.ok === false) {
     throw invalid(

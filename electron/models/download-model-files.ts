@@ -4,6 +4,8 @@ import { createModelDownloader, type ModelDownloader } from 'node-llama-cpp';
 import { AppError } from '../../shared/errors';
 import { checkDownloadUrl } from './check-download-url';
 import { readGgufFacts } from './gguf-facts';
+import { sha256OfFile } from './verify-file-hash';
+export type { RemoteFile } from './remote-file';
 import { partialPath } from './partial-download';
 import { createProgressReporter, type DownloadProgress } from './progress-reporter';
 import { formatGigabytes } from './recommend-model';
@@ -64,21 +66,37 @@ function checkFreeSpace(dir: string, downloaders: readonly ModelDownloader[]): v
   }
 }
 
-/** Size against the announced Content-Length, then a GGUF header check; a bad file is deleted. */
-async function verifyDownloadedFile(downloader: ModelDownloader, file: RemoteFile): Promise<void> {
+function rejectFile(full: string, message: string): never {
+  fs.rmSync(full, { force: true });
+  throw new AppError('model_invalid', message);
+}
+
+/**
+ * Size against the announced Content-Length and the catalog, then the published SHA-256, then the
+ * GGUF header. A file that fails any check is removed (it can only be a damaged or different file)
+ * and the message says so.
+ */
+async function verifyDownloadedFile(downloader: ModelDownloader, file: RemoteFile, signal?: AbortSignal): Promise<void> {
   const full = downloader.entrypointFilePath;
   const onDisk = fs.statSync(full).size;
   const announced = downloader.totalSize;
   if (announced > 0 && onDisk !== announced) {
-    fs.rmSync(full, { force: true });
-    throw new AppError('model_invalid', `${file.fileName} has ${onDisk} bytes but the server announced ${announced}: the download was cut short and has been removed; try again.`);
+    rejectFile(full, `${file.fileName} has ${onDisk} bytes but the server announced ${announced}: the download was cut short and has been removed; try again.`);
+  }
+  if (file.sizeBytes !== undefined && !file.sizeIsApproximate && onDisk !== file.sizeBytes) {
+    rejectFile(full, `${file.fileName} has ${onDisk} bytes but the catalog expects ${file.sizeBytes}: it is not the published file, so it has been removed. Try again later; if it keeps happening, the model's publisher changed the file.`);
+  }
+  if (file.sha256) {
+    const actual = await sha256OfFile(full, signal);
+    if (actual !== file.sha256) {
+      rejectFile(full, `${file.fileName} is damaged: its SHA-256 checksum (${actual.slice(0, 12)}…) does not match the published one (${file.sha256.slice(0, 12)}…), so it has been removed. Download it again.`);
+    }
   }
   try {
     await readGgufFacts(full);
   } catch (err) {
-    fs.rmSync(full, { force: true });
     const why = err instanceof AppError ? err.message : String(err);
-    throw new AppError('model_invalid', `${new URL(file.url).host} did not send a usable model: ${why} The file has been removed.`);
+    rejectFile(full, `${new URL(file.url).host} did not send a usable model: ${why} The file has been removed.`);
   }
 }
 
@@ -132,7 +150,14 @@ export async function downloadModelFiles(opts: DownloadFilesOptions): Promise<st
   const failed = outcome?.findIndex((r) => r.status === 'rejected') ?? -1;
   if (outcome && failed >= 0) throw describeFailure(files[failed].fileName, (outcome[failed] as PromiseRejectedResult).reason);
 
-  for (const [i, d] of downloaders.entries()) await verifyDownloadedFile(d, files[i]);
+  try {
+    for (const [i, d] of downloaders.entries()) await verifyDownloadedFile(d, files[i], signal);
+  } catch (err) {
+    if (!signal?.aborted) throw err;
+    // Stopped while checking: a pause keeps the finished files (they are checked again on resume).
+    if (signal.reason !== PAUSE_DOWNLOAD) removeDownloadFiles(dir, files);
+    throw signal.reason;
+  }
   reporter.finish(sum(downloaders.map((d) => d.totalSize)));
   return downloaders.map((d) => d.entrypointFilePath);
 }

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { readGgufFileInfo, type GgufFileInfo } from 'node-llama-cpp';
+import type { ModelShape } from '../../shared/domain/local-model';
 import { AppError } from '../../shared/errors';
 import { minimumGgufSize } from './gguf-extent';
 import { projectionWidth, type ProjectionWidth } from './projection-width';
@@ -19,6 +20,8 @@ export interface GgufFacts {
   /** The width a language model expects its input embeddings (image ones included) to have. */
   inputWidth: number | undefined;
   hasChatTemplate: boolean;
+  /** The language model's attention shape, for the memory estimate; undefined for a projector. */
+  shape: ModelShape | undefined;
 }
 
 /** Vocabulary arrays are large in real models and not needed here. */
@@ -37,6 +40,25 @@ function dig(obj: unknown, dotted: string): unknown {
 
 const asNumber = (v: unknown): number | undefined => (typeof v === 'number' ? v : typeof v === 'bigint' ? Number(v) : undefined);
 const asString = (v: unknown): string | undefined => (typeof v === 'string' && v.length > 0 ? v : undefined);
+
+/**
+ * The KV-cache shape from the header. head_count_kv may be one number or one per layer (hybrid
+ * models keep no KV on their recurrent layers, written as 0), so per-layer counts are summed.
+ */
+export function readShape(meta: Metadata, architecture: string): ModelShape | undefined {
+  const layers = asNumber(dig(meta, `${architecture}.block_count`));
+  const heads = asNumber(dig(meta, `${architecture}.attention.head_count`));
+  const embedding = asNumber(dig(meta, `${architecture}.embedding_length`));
+  const headDim = asNumber(dig(meta, `${architecture}.attention.key_length`)) ?? (embedding && heads ? embedding / heads : undefined);
+  const kvRaw = dig(meta, `${architecture}.attention.head_count_kv`) ?? heads;
+  if (!layers || !headDim) return undefined;
+  if (Array.isArray(kvRaw)) {
+    const total = kvRaw.map(asNumber).reduce<number>((a, b) => a + (b ?? 0), 0);
+    return { layers, kvHeads: null, headDim, kvBytesPerToken: total * headDim * 4 || null };
+  }
+  const kvHeads = asNumber(kvRaw);
+  return kvHeads ? { layers, kvHeads, headDim, kvBytesPerToken: null } : undefined;
+}
 
 /** Pure: turns parsed GGUF header data into the facts the pair check needs. */
 export function describeGguf(name: string, info: Pick<GgufFileInfo, 'metadata' | 'tensorInfo'>): GgufFacts {
@@ -58,6 +80,7 @@ export function describeGguf(name: string, info: Pick<GgufFileInfo, 'metadata' |
     projection: isProjector ? projectionWidth(projectorType, shapes) : { ok: 'unknown' },
     inputWidth: embedding === undefined ? undefined : embedding * (1 + deepstack),
     hasChatTemplate: asString(dig(meta, 'tokenizer.chat_template')) !== undefined,
+    shape: architecture && !isProjector ? readShape(meta, architecture) : undefined,
   };
 }
 

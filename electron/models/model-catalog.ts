@@ -8,7 +8,7 @@ export type { CatalogEntry, CatalogFile } from '../../shared/domain/local-model'
 
 export const catalogSchema = z
   .object({
-    version: z.literal(1),
+    version: z.literal(2),
     entries: z.array(catalogEntrySchema).min(1),
   })
   .strict()

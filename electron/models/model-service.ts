@@ -2,14 +2,17 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { InstalledModel } from '../../shared/domain/local-model';
+import type { InstalledModel, ModelShape } from '../../shared/domain/local-model';
 import { AppError } from '../../shared/errors';
 import { findCatalogEntry, loadCatalog, type Catalog } from './model-catalog';
 import { downloadModelFiles, PAUSE_DOWNLOAD, removeDownloadFiles } from './download-model-files';
 import { createGpuProbe, type GpuInfo, type GpuProbe } from './gpu-info';
+import { readGgufFacts } from './gguf-facts';
+import { isIntegratedGpu } from './integrated-gpu';
 import { chatTemplateFileFor, inspectModelPair } from './inspect-model-pair';
 import { modelsDir, readInstalledModels, saveInstalledModel } from './installed-models';
 import { readPartialDownload } from './partial-download';
+import { launchSettingsFrom, type ModelLaunchSettings } from './request-settings';
 import type { DownloadProgress } from './progress-reporter';
 import { recommendModel, type MachineProfile, type Recommendation } from './recommend-model';
 
@@ -42,7 +45,8 @@ export interface ModelService {
    * bytes a resume keeps: after a restart the window offers Resume instead of Download for them.
    */
   partialDownloads(): PartialDownloadReport[];
-  recommend(): Promise<{ recommendation: Recommendation; machine: MachineProfile; gpu: GpuInfo }>;
+  /** By free memory; shapes come from the GGUF headers of models already on disk, the catalog otherwise. */
+  recommend(opts?: { includeNonCommercial?: boolean }): Promise<{ recommendation: Recommendation; machine: MachineProfile; gpu: GpuInfo }>;
   /** Installed pairs, each with whether both files are still where they were recorded. */
   installed(): Array<InstalledModel & { present: boolean }>;
   /**
@@ -55,6 +59,11 @@ export interface ModelService {
   /** Stops a running download, or discards a paused one (by its last id, or its entry id after a restart); removes the files. */
   cancelDownload(input: { downloadId?: string; entryId?: string }): { cancelled: boolean };
   addLocal(input: { modelPath: string; mmprojPath: string; name?: string }): Promise<InstalledModel>;
+  /**
+   * The catalog's launch arguments and request settings for the installed catalog model at this
+   * path (image token limits for this machine, sampling, thinking off); empty for a pair added by path.
+   */
+  launchSettings(modelPath: string): Promise<ModelLaunchSettings>;
   /** The --chat-template-file to give llama-server for this model, if its GGUF carries none. */
   chatTemplateFile(model: InstalledModel): string | undefined;
   /** Pauses running downloads (their partial files stay, so they resume next time); their calls resolve as paused. */
@@ -95,7 +104,10 @@ export function createModelService(opts: ModelServiceOptions): ModelService {
     }
     let model: InstalledModel;
     try {
-      model = await inspectModelPair(paths[0], paths[1], { id: entry.id, name: entry.name, source: 'catalog', fallbackChatTemplate: entry.fallbackChatTemplate });
+      model = await inspectModelPair(paths[0], paths[1], { id: entry.id, name: entry.name, source: 'catalog', fallbackChatTemplate: entry.fallbackChatTemplate ?? undefined });
+      if (!model.ggufHasChatTemplate && entry.fallbackChatTemplate === null) {
+        throw new AppError('model_invalid', `${entry.model.fileName} carries no chat template and Listing Studio has none that prompts ${entry.name} correctly, so it was not installed. Choose another model.`);
+      }
     } catch (err) {
       // A pair that does not fit together is a catalog mistake: keeping the files would only waste disk.
       for (const p of paths) fs.rmSync(p, { force: true });
@@ -103,6 +115,17 @@ export function createModelService(opts: ModelServiceOptions): ModelService {
     }
     saveInstalledModel(opts.libraryDir, model);
     return { state: 'installed', downloadId, model };
+  }
+
+  /** The real shapes of catalog models on disk, read from their GGUF headers (a damaged file is skipped). */
+  async function installedShapes(): Promise<Map<string, ModelShape>> {
+    const shapes = new Map<string, ModelShape>();
+    for (const m of readInstalledModels(opts.libraryDir)) {
+      if (m.source !== 'catalog' || !fs.existsSync(m.modelPath)) continue;
+      const shape = await readGgufFacts(m.modelPath).then((f) => f.shape, () => undefined);
+      if (shape) shapes.set(m.id, shape);
+    }
+    return shapes;
   }
 
   function forgetPaused(entryId: string): void {
@@ -120,10 +143,15 @@ export function createModelService(opts: ModelServiceOptions): ModelService {
   return {
     catalog,
 
-    async recommend() {
+    async recommend(recommendOpts = {}) {
       const gpu = await gpuProbe.read();
-      const machine: MachineProfile = { ramBytes: os.totalmem(), vramBytes: gpu.vramTotalBytes, gpu: gpu.gpu };
-      return { recommendation: recommendModel(catalog(), machine), machine, gpu };
+      const machine: MachineProfile = {
+        ramBytes: os.totalmem(),
+        vramFreeBytes: gpu.vramFreeBytes,
+        gpu: gpu.gpu,
+        integratedGpu: isIntegratedGpu(gpu.gpu, gpu.deviceNames),
+      };
+      return { recommendation: recommendModel(catalog(), machine, { ...recommendOpts, shapes: await installedShapes() }), machine, gpu };
     },
 
     partialDownloads() {
@@ -181,6 +209,15 @@ export function createModelService(opts: ModelServiceOptions): ModelService {
       });
       saveInstalledModel(opts.libraryDir, model);
       return model;
+    },
+
+    async launchSettings(modelPath) {
+      const installed = readInstalledModels(opts.libraryDir).find((m) => m.source === 'catalog' && path.resolve(m.modelPath) === path.resolve(modelPath));
+      const entry = installed && catalog().entries.find((e) => e.id === installed.id);
+      if (!entry) return { sampling: {} };
+      const gpu = await gpuProbe.read();
+      // A backend can load with no usable device (Vulkan without a GPU reports 0 bytes): that is a processor.
+      return launchSettingsFrom(entry.requestSettings, gpu.gpu !== false && gpu.vramTotalBytes > 0);
     },
 
     chatTemplateFile(model) {

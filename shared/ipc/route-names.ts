@@ -29,6 +29,7 @@ export const ROUTE_NAMES = [
   'engine.start',
   'engine.stop',
   'models.catalog',
+  'models.setShowNonCommercial',
   'models.recommend',
   'models.installed',
   'models.partialDownloads',

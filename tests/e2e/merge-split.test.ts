@@ -37,7 +37,7 @@ afterAll(() => app?.close());
 describe('merge and split products in Chromium', () => {
   it('imports photos picked with Open… (the file picker in the browser)', async () => {
     await page.goto(host.pageUrl);
-    await page.getByRole('button', { name: 'Skip for now and go to the library' }).click();
+    await page.getByRole('button', { name: 'Continue without a model for now' }).click();
     const { photos, corruptName } = await makeShopPhotos();
     const files = writePhotos(path.join(tmp, 'picked'), photos.filter((p) => p.name !== corruptName));
     await page.getByTestId('photo-picker').setInputFiles(files);

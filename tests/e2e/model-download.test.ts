@@ -40,9 +40,9 @@ let problems: string[];
 /** The shipped catalog's first entry, re-pointed at the local server; small enough to be recommended on any computer. */
 function localCatalog(): Catalog {
   const template = loadCatalog(defaultResourcesDir()).entries[0];
-  const file = (urlPath: string, body: Buffer) => ({ url: server.url(urlPath), fileName: path.posix.basename(urlPath), sizeBytes: body.length, sizeIsApproximate: false, quantization: 'F32' });
-  const local = { ...template, id: 'tiny-vision', name: 'Tiny Vision', parameters: '0.1M', cpuFriendly: true, ramBytes: 50_000_000, vramBytes: 50_000_000 };
-  return { version: 1, entries: [{ ...local, model: file(MODEL, modelBody), mmproj: file(MMPROJ, mmprojBody) }] };
+  const file = (urlPath: string, body: Buffer) => ({ url: server.url(urlPath), fileName: path.posix.basename(urlPath), sizeBytes: body.length, sizeIsApproximate: false, sha256: null, quantization: 'F32' });
+  const local = { ...template, id: 'tiny-vision', name: 'Tiny Vision', parameters: '0.1M', cpuFriendly: true, shape: { layers: 1, kvHeads: 1, headDim: 64, kvBytesPerToken: null } };
+  return { version: 2, entries: [{ ...local, model: file(MODEL, modelBody), mmproj: file(MMPROJ, mmprojBody) }] };
 }
 
 const entryDir = () => path.join(modelsDir(core.libraryDir), entry.id);

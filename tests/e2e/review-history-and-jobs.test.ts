@@ -57,7 +57,7 @@ describe('revision history and pausing a generation in Chromium', () => {
       await expect.poll(() => page.getByRole('status', { name: 'Local engine status' }).textContent(), { timeout: 90_000 }).toMatch(/Engine: Ready/);
       await page.getByRole('button', { name: 'Continue to the library' }).click();
     } else {
-      await page.getByRole('button', { name: 'Skip for now and go to the library' }).click();
+      await page.getByRole('button', { name: 'Continue without a model for now' }).click();
     }
 
     await dropFiles(page, page.getByRole('region', { name: 'Import photos' }), await makeProductPhotos(PRODUCTS));

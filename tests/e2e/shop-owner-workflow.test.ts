@@ -67,7 +67,7 @@ describe('shop owner workflow in Chromium', () => {
   }, 150_000);
 
   it('dropping 5 photos with one corrupt makes 4 products and lists one clear error', async () => {
-    if (!binary) await page.getByRole('button', { name: 'Skip for now and go to the library' }).click();
+    if (!binary) await page.getByRole('button', { name: 'Continue without a model for now' }).click();
     const { photos, corruptName } = await makeShopPhotos();
     await dropFiles(page, page.getByRole('region', { name: 'Import photos' }), photos);
 

@@ -12,7 +12,7 @@ import { readQueueSettings } from '../queue-settings';
 /** What choosing a provider reads: the settings, the local engine's state and the saved cloud key. */
 export interface ProviderSources {
   db: Db;
-  engine: Pick<EngineService, 'status' | 'current'>;
+  engine: Pick<EngineService, 'status' | 'current' | 'sampling'>;
   cloudKeys: Pick<CloudKeyStore, 'read'>;
 }
 
@@ -40,7 +40,7 @@ export function chooseProvider(sources: ProviderSources, engine: ProviderKind): 
       );
     }
     const itemTimeoutMs = queue.localItemTimeoutSeconds * 1000;
-    return { provider: createLocalProvider(supervisor, { timeoutMs: itemTimeoutMs }), concurrency: status.slots ?? 1, itemTimeoutMs };
+    return { provider: createLocalProvider(supervisor, { timeoutMs: itemTimeoutMs, sampling: sources.engine.sampling }), concurrency: status.slots ?? 1, itemTimeoutMs };
   }
   const settings = readGenerationSettings(sources.db);
   const apiKey = sources.cloudKeys.read();

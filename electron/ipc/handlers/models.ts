@@ -1,16 +1,19 @@
 import type { modelsRoutes } from '../../../shared/ipc/routes/models';
 import type { Services } from '../services';
+import { readModelPreferences, writeModelPreferences } from '../../models/model-preferences';
 import type { DomainHandlers } from '../router';
 
 export function modelsHandlers(services: Services): DomainHandlers<typeof modelsRoutes> {
   return {
-    'models.catalog': () => ({ entries: services.models.catalog().entries }),
-    'models.recommend': async () => {
-      const { recommendation, machine, gpu } = await services.models.recommend();
+    'models.catalog': () => ({ entries: services.models.catalog().entries, showNonCommercial: readModelPreferences(services.db).showNonCommercial }),
+    'models.setShowNonCommercial': ({ show }) => writeModelPreferences(services.db, { ...readModelPreferences(services.db), showNonCommercial: show }),
+    'models.recommend': async ({ includeNonCommercial }) => {
+      const { recommendation, machine, gpu } = await services.models.recommend({ includeNonCommercial });
       return {
         entryId: recommendation.entry.id,
         runsOn: recommendation.runsOn,
         reason: recommendation.reason,
+        memory: recommendation.memory,
         machine: { ...machine, gpuDeviceNames: gpu.deviceNames },
       };
     },

@@ -8,7 +8,7 @@ interface HeaderProps {
   /** The count is of the Trash, not the library. */
   inTrash?: boolean;
   engine: EngineStatusData | null;
-  onOpenSetup: () => void;
+  onOpenSettings: () => void;
   onExport: () => void;
 }
 
@@ -20,7 +20,7 @@ function closeOnEscape(e: KeyboardEvent<HTMLDetailsElement>) {
   e.stopPropagation();
 }
 
-export function AppHeader({ total, inTrash = false, engine, onOpenSetup, onExport }: HeaderProps) {
+export function AppHeader({ total, inTrash = false, engine, onOpenSettings, onExport }: HeaderProps) {
   const status = engine ? describeEngine(engine) : null;
   return (
     <header className="app-header">
@@ -43,8 +43,11 @@ export function AppHeader({ total, inTrash = false, engine, onOpenSetup, onExpor
           ))}
         </dl>
       </details>
-      <button type="button" className={`engine-chip engine-${status?.tone ?? 'idle'}`} onClick={onOpenSetup} aria-label={`Engine and model settings. Engine: ${status?.label ?? 'unknown'}`}>
+      <button type="button" className={`engine-chip engine-${status?.tone ?? 'idle'}`} onClick={onOpenSettings} aria-label={`Engine and model settings. Engine: ${status?.label ?? 'unknown'}`}>
         <span className="dot" aria-hidden="true" /> {status ? status.label.split(' · ')[0] : 'Engine'}
+      </button>
+      <button type="button" onClick={onOpenSettings}>
+        Settings
       </button>
       <button type="button" className="primary" onClick={onExport} disabled={total === 0} title={total === 0 ? 'Add photos first: there is nothing to export yet' : undefined}>
         Export…

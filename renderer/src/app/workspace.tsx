@@ -33,14 +33,14 @@ interface WorkspaceProps {
   style: ListingStyle;
   engine: EngineStatusData | null;
   libraryDir: string;
-  onOpenSetup: () => void;
+  onOpenSettings: () => void;
 }
 
 /** Products in the Trash are not merged; dropping one card on another there does nothing. */
 const ignoreDrop = () => {};
 
 /** The review workspace: library (import, filter, grid, generate) beside the editor. */
-export function Workspace({ initialPage, style, engine, libraryDir, onOpenSetup }: WorkspaceProps) {
+export function Workspace({ initialPage, style, engine, libraryDir, onOpenSettings }: WorkspaceProps) {
   const [filter, setFilter] = useState<ProductFilter>({ status: 'all', search: '' });
   const { items, total, libraryTotal, error, reload } = useProducts(useDebounced(filter, 150), initialPage);
   const [sel, setSel] = useState<Selection>(EMPTY_SELECTION);
@@ -142,7 +142,7 @@ export function Workspace({ initialPage, style, engine, libraryDir, onOpenSetup 
   const selectedIds = order.filter((id) => sel.ids.has(id));
   return (
     <>
-      <AppHeader total={filter.trash ? total : libraryTotal} inTrash={filter.trash} engine={engine} onOpenSetup={onOpenSetup} onExport={() => setExporting(true)} />
+      <AppHeader total={filter.trash ? total : libraryTotal} inTrash={filter.trash} engine={engine} onOpenSettings={onOpenSettings} onExport={() => setExporting(true)} />
       <main className="workspace" aria-label="Products and listing editor">
         <section className="library" aria-label="Library">
           {!filter.trash && <DropZone onImported={reload} compact={libraryTotal > 0} />}
@@ -156,6 +156,7 @@ export function Workspace({ initialPage, style, engine, libraryDir, onOpenSetup 
               onPause={() => void job.pause()}
               onResume={() => void job.resume()}
               onCancel={() => void job.cancel()}
+              onOpenSettings={onOpenSettings}
             />
           )}
           {!filter.trash && generateAll.plan && <ConfirmGenerateAll plan={generateAll.plan} onStart={generateAll.confirm} onCancel={generateAll.dismiss} />}
@@ -194,7 +195,7 @@ export function Workspace({ initialPage, style, engine, libraryDir, onOpenSetup 
             />
           )}
           {mergeFlow.pending && <ConfirmMerge plan={mergeFlow.pending.plan} onMerge={() => void mergeFlow.confirm()} onCancel={mergeFlow.cancel} />}
-          <LibraryNotice notice={notice} error={error} />
+          <LibraryNotice notice={notice} error={error} onOpenSettings={onOpenSettings} />
           <ProductGrid items={items} selectedIds={sel.ids} focusId={sel.focusId} generatingIds={job.view.pending} jobPaused={job.view.phase === 'paused'} onCardClick={onCardClick} onKeyMove={onKeyMove} cardSize={cardSize} onMergeDrop={filter.trash ? ignoreDrop : onMergeDrop} {...(filter.trash ? { emptyText: 'The Trash is empty.' } : {})} />
         </section>
         <section className="editor-pane" aria-label="Listing editor">

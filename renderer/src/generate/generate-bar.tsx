@@ -1,7 +1,10 @@
 import { describeJobProgress } from './describe-job-progress';
 import type { JobView } from './use-generate-job';
+import { MessageWithSettings } from '../common/settings-mention';
 
 interface BarProps {
+  /** Opens Settings from a message that names it. */
+  onOpenSettings?: () => void;
   view: JobView;
   selectedCount: number;
   totalCount: number;
@@ -13,7 +16,7 @@ interface BarProps {
 }
 
 /** Generate for the selection or for everything; while it runs, counts, ETA, pause and cancel. */
-export function GenerateBar({ view, selectedCount, totalCount, onGenerateSelected, onGenerateAll, onPause, onResume, onCancel }: BarProps) {
+export function GenerateBar({ view, selectedCount, totalCount, onGenerateSelected, onGenerateAll, onPause, onResume, onCancel, onOpenSettings }: BarProps) {
   const active = view.phase === 'running' || view.phase === 'paused';
   const progress = view.counts ? describeJobProgress(view.counts, view.phase === 'paused') : null;
   return (
@@ -56,7 +59,7 @@ export function GenerateBar({ view, selectedCount, totalCount, onGenerateSelecte
       )}
       {view.message && !active && (
         <p className="job-message" role="status">
-          {view.message}
+          <MessageWithSettings text={view.message} onOpenSettings={onOpenSettings} />
         </p>
       )}
       {view.failures.length > 0 && !active && (

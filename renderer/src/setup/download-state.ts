@@ -51,6 +51,8 @@ export function describeDownload(phase: DownloadPhase, progress: DownloadProgres
     case 'idle':
       return '';
     case 'running':
+      // Every byte is in but not yet checked: the SHA-256 of a multi-gigabyte file takes a while.
+      if (progress && progress.percent < 100 && progress.totalBytes > 0 && progress.downloadedBytes >= progress.totalBytes) return 'Checking the downloaded files…';
       return amount || 'Connecting…';
     case 'pausing':
       return 'Pausing…';
@@ -77,4 +79,37 @@ export function initialDownload(
   const partial = partials.find((p) => p.entryId === entryId);
   if (!partial) return { phase: 'idle', progress: null };
   return { phase: 'paused', progress: { downloadedBytes: partial.downloadedBytes, totalBytes: partial.totalBytes, percent: partial.percent } };
+}
+
+/**
+ * The bar never moves backwards within one download: on resume the downloader first counts only
+ * whole chunks (and may learn the exact total), which used to pull the bar from 88 % back to 63 %.
+ */
+export function forwardOnly(shown: DownloadProgressView | null, next: DownloadProgressView): DownloadProgressView {
+  if (!shown || next.percent >= shown.percent) return next;
+  return { ...next, percent: shown.percent, downloadedBytes: Math.max(shown.downloadedBytes, next.downloadedBytes) };
+}
+
+/** A point on the way: when (ms) and how many bytes were on disk. */
+export interface RateSample {
+  at: number;
+  bytes: number;
+}
+
+/** "about 4 min", "less than a minute": time left as a shop owner reads it. */
+export function formatTimeLeft(seconds: number): string {
+  if (seconds < 60) return 'less than a minute';
+  const minutes = Math.round(seconds / 60);
+  if (minutes < 60) return `about ${minutes} min`;
+  return `about ${Math.floor(minutes / 60)} h ${minutes % 60} min`;
+}
+
+/**
+ * Speed and time left since this run started (the bytes a resume kept do not count as speed);
+ * empty until a second of data is in, so the first figure is not wild.
+ */
+export function describeRate(first: RateSample | null, now: RateSample, totalBytes: number): string {
+  if (!first || now.at - first.at < 1000 || now.bytes <= first.bytes) return '';
+  const perSecond = (now.bytes - first.bytes) / ((now.at - first.at) / 1000);
+  return `${formatBytes(perSecond)}/s · ${formatTimeLeft(Math.max(0, totalBytes - now.bytes) / perSecond)} left`;
 }

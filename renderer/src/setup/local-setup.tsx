@@ -4,6 +4,8 @@ import type { EngineStatusData } from '../../../shared/domain/engine';
 import { useApi } from '../api/api-context';
 import { formatBytes } from './describe-engine';
 import { EngineStatusLine } from './engine-status-line';
+import { CatalogList } from './catalog-list';
+import { LicenceNote } from './licence-note';
 import { ModelDownload } from './model-download';
 
 interface Recommendation {
@@ -20,6 +22,7 @@ export function LocalSetup({ engine, onEngine }: { engine: EngineStatusData | nu
   const [paths, setPaths] = useState({ model: '', mmproj: '' });
   const [message, setMessage] = useState<string | null>(null);
   const [starting, setStarting] = useState(false);
+  const [catalog, setCatalog] = useState<{ entries: CatalogEntry[]; showNonCommercial: boolean }>({ entries: [], showNonCommercial: false });
 
   const loadInstalled = useCallback(() => {
     void api.models.installed({}).then((r) => r.ok && setInstalled(r.value));
@@ -28,6 +31,7 @@ export function LocalSetup({ engine, onEngine }: { engine: EngineStatusData | nu
   useEffect(() => {
     void Promise.all([api.models.recommend({}), api.models.catalog({})]).then(([rec, cat]) => {
       if (!rec.ok || !cat.ok) return setMessage(!rec.ok ? rec.error.message : !cat.ok ? cat.error.message : null);
+      setCatalog(cat.value);
       const entry = cat.value.entries.find((e) => e.id === rec.value.entryId);
       if (entry) setRecommended({ entry, runsOn: rec.value.runsOn, reason: rec.value.reason });
     });
@@ -65,9 +69,17 @@ export function LocalSetup({ engine, onEngine }: { engine: EngineStatusData | nu
             {recommended.runsOn === 'gpu' ? 'graphics card' : 'processor'}
           </p>
           <p className="muted">{recommended.reason}</p>
+          <LicenceNote entry={recommended.entry} />
           <ModelDownload entry={recommended.entry} installed={installed.some((m) => m.id === recommended.entry.id && m.present)} onInstalled={loadInstalled} />
         </div>
       )}
+      <CatalogList
+        entries={catalog.entries}
+        showNonCommercial={catalog.showNonCommercial}
+        recommendedId={recommended?.entry.id ?? null}
+        installed={installed}
+        onInstalled={loadInstalled}
+      />
       <h3>Models on this computer</h3>
       {installed.length === 0 && <p className="empty">None yet: download the recommended model, or add model files you already have.</p>}
       <ul className="installed-models">
@@ -77,7 +89,14 @@ export function LocalSetup({ engine, onEngine }: { engine: EngineStatusData | nu
               {m.name} · {formatBytes(m.modelBytes + m.mmprojBytes)}
               {!m.present && ' · files missing'}
             </span>
-            <button type="button" onClick={() => void start(m)} disabled={!m.present || starting} aria-label={`Start ${m.name}`}>
+            {/* Once a model is on disk, starting it is the next step: the one prominent button. */}
+            <button
+              type="button"
+              className={engine?.state === 'ready' ? undefined : 'primary'}
+              onClick={() => void start(m)}
+              disabled={!m.present || starting}
+              aria-label={`Start ${m.name}`}
+            >
               {engine?.state === 'ready' && engine.model === m.modelPath ? 'Restart' : 'Start'}
             </button>
           </li>

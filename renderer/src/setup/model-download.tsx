@@ -1,8 +1,20 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { CatalogEntry } from '../../../shared/domain/local-model';
 import { useApi } from '../api/api-context';
 import { formatBytes } from './describe-engine';
-import { describeDownload, downloadButtons, initialDownload, phaseAfterDownload, progressValue, type DownloadAction, type DownloadPhase, type DownloadProgressView } from './download-state';
+import {
+  describeDownload,
+  describeRate,
+  downloadButtons,
+  forwardOnly,
+  initialDownload,
+  phaseAfterDownload,
+  progressValue,
+  type DownloadAction,
+  type DownloadPhase,
+  type DownloadProgressView,
+  type RateSample,
+} from './download-state';
 
 /**
  * Downloads a catalog model with a progress bar, Pause, Resume and Cancel; a finished download is
@@ -15,6 +27,9 @@ export function ModelDownload({ entry, installed, onInstalled }: { entry: Catalo
   const [downloadId, setDownloadId] = useState<string | null>(null);
   const [progress, setProgress] = useState<DownloadProgressView | null>(null);
   const [message, setMessage] = useState<string | null>(null);
+  const [rate, setRate] = useState('');
+  /** Where this run started, for speed and time left. */
+  const firstSample = useRef<RateSample | null>(null);
 
   // Files kept from an earlier session, or from a download that failed, make the button Resume.
   useEffect(() => {
@@ -35,7 +50,11 @@ export function ModelDownload({ entry, installed, onInstalled }: { entry: Catalo
   useEffect(
     () =>
       api.on('models.downloadProgress', (p) => {
-        if (p.entryId === entry.id) setProgress(p);
+        if (p.entryId !== entry.id) return;
+        const now = { at: Date.now(), bytes: p.downloadedBytes };
+        firstSample.current ??= now;
+        setRate(describeRate(firstSample.current, now, p.totalBytes));
+        setProgress((shown) => forwardOnly(shown, p));
       }),
     [api, entry.id],
   );
@@ -45,6 +64,8 @@ export function ModelDownload({ entry, installed, onInstalled }: { entry: Catalo
     // A resumed download keeps showing where it stopped until its own progress arrives.
     if (phase !== 'paused') setProgress(null);
     setDownloadId(id);
+    firstSample.current = null;
+    setRate('');
     setPhase('running');
     setMessage(null);
     const result = await api.models.download({ entryId: entry.id, downloadId: id });
@@ -99,6 +120,7 @@ export function ModelDownload({ entry, installed, onInstalled }: { entry: Catalo
           <span role="status" className="download-status">
             {describeDownload(phase, progress)}
           </span>
+          {phase === 'running' && rate && <span className="download-rate">{rate}</span>}
         </>
       )}
       {(done ? [] : downloadButtons(phase)).map(({ action, disabled }) => {

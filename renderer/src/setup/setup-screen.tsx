@@ -3,6 +3,7 @@ import type { EngineStatusData } from '../../../shared/domain/engine';
 import { CloudSetup } from './cloud-setup';
 import { ListingStyleFields, type ListingStyle } from './listing-style';
 import { LocalSetup } from './local-setup';
+import { ProviderChoice } from './provider-choice';
 
 interface SetupProps {
   provider: ProviderKind;
@@ -14,30 +15,25 @@ interface SetupProps {
   onDone: () => void;
 }
 
-/** First run (and the Engine button later): write listings on this computer, or with a cloud service. */
+/**
+ * First run: write listings on this computer, or with a cloud service. The next step is always the
+ * one prominent button (Download, then Start, then Continue); going on without a model stays
+ * possible but plain. The footer is pinned so Continue is in view on a 1366×768 screen.
+ */
 export function SetupScreen({ provider, onProvider, style, onStyle, engine, onEngine, onDone }: SetupProps) {
+  const ready = provider === 'cloud' || engine?.state === 'ready';
   return (
     <main className="setup" aria-labelledby="setup-title">
       <h1 id="setup-title">How should Listing Studio write your listings?</h1>
-      <div className="provider-choice" role="radiogroup" aria-label="Where listings are written">
-        <label className={`choice${provider === 'local' ? ' chosen' : ''}`}>
-          <input type="radio" name="provider" checked={provider === 'local'} onChange={() => onProvider('local')} />
-          <strong>On this computer</strong>
-          <span>Private and free after a one-time model download; works offline.</span>
-        </label>
-        <label className={`choice${provider === 'cloud' ? ' chosen' : ''}`}>
-          <input type="radio" name="provider" checked={provider === 'cloud'} onChange={() => onProvider('cloud')} />
-          <strong>With a cloud service</strong>
-          <span>Faster on older computers; needs an API key and sends your photos to that service.</span>
-        </label>
-      </div>
+      <ProviderChoice provider={provider} onProvider={onProvider} />
       {provider === 'local' ? <LocalSetup engine={engine} onEngine={onEngine} /> : <CloudSetup />}
       <ListingStyleFields style={style} onChange={onStyle} />
-      <p>
-        <button type="button" className="primary" onClick={onDone}>
-          {provider === 'local' && engine?.state !== 'ready' ? 'Skip for now and go to the library' : 'Continue to the library'}
+      <footer className="setup-footer">
+        <button type="button" className={ready ? 'primary' : undefined} onClick={onDone}>
+          {ready ? 'Continue to the library' : 'Continue without a model for now'}
         </button>
-      </p>
+        {!ready && <span className="muted">You can set up the model later in Settings.</span>}
+      </footer>
     </main>
   );
 }

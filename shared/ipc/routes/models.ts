@@ -7,21 +7,33 @@ const downloadId = z.string().min(1).max(100);
 const ggufPath = z.string().min(1).max(4096);
 
 export const modelsRoutes = {
+  /** Every catalog entry, and whether the owner chose to see models that forbid commercial use (hidden by default). */
   'models.catalog': defineRoute({
     input: z.object({}).strict(),
-    output: z.object({ entries: z.array(catalogEntrySchema) }),
+    output: z.object({ entries: z.array(catalogEntrySchema), showNonCommercial: z.boolean() }),
   }),
-  /** The model to offer first on this computer, with a sentence saying why. */
+  /** Saves the owner's choice to see (or hide again) models whose licence forbids commercial use. */
+  'models.setShowNonCommercial': defineRoute({
+    input: z.object({ show: z.boolean() }).strict(),
+    output: z.object({ showNonCommercial: z.boolean() }),
+  }),
+  /**
+   * The model to offer first on this computer, by free memory, with a sentence saying why. Models
+   * whose licence forbids commercial use are left out unless includeNonCommercial is true.
+   */
   'models.recommend': defineRoute({
-    input: z.object({}).strict(),
+    input: z.object({ includeNonCommercial: z.boolean().optional() }).strict(),
     output: z.object({
       entryId,
       runsOn: z.enum(['gpu', 'cpu']),
       reason: z.string(),
+      /** Estimated RAM or VRAM with the engine's context and slots; shapeKnown false when a conservative default was used. */
+      memory: z.object({ bytes: z.number(), kvCacheBytes: z.number(), shapeKnown: z.boolean() }),
       machine: z.object({
         ramBytes: z.number(),
-        vramBytes: z.number(),
+        vramFreeBytes: z.number(),
         gpu: gpuKindSchema,
+        integratedGpu: z.boolean(),
         gpuDeviceNames: z.array(z.string()),
       }),
     }),

@@ -14,7 +14,7 @@ const resourcesDir = defaultResourcesDir();
 const tiny = tinyModelPair();
 const modelBody = fs.readFileSync(tiny.model);
 const mmprojBody = fs.readFileSync(tiny.mmproj);
-const template = loadCatalog(resourcesDir).entries.find((e) => e.id === 'llava-1.5-7b')!;
+const template = loadCatalog(resourcesDir).entries.find((e) => e.id === 'smolvlm2-500m')!;
 
 let server: RangeFileServer;
 let libraryDir: string;
@@ -22,8 +22,8 @@ const services: ModelService[] = [];
 
 /** A catalog whose one entry downloads from the local server (the real one points at Hugging Face). */
 function localCatalog(modelPath = '/tiny/tiny.gguf', mmprojPath = '/tiny/tiny-mmproj.gguf'): Catalog {
-  const file = (p: string) => ({ url: server.url(p), fileName: path.posix.basename(p), sizeBytes: 1, sizeIsApproximate: true, quantization: 'F32' });
-  return { version: 1, entries: [{ ...template, id: 'tiny-vlm', name: 'Tiny VLM', model: file(modelPath), mmproj: file(mmprojPath) }] };
+  const file = (p: string) => ({ url: server.url(p), fileName: path.posix.basename(p), sizeBytes: 1, sizeIsApproximate: true, sha256: null, quantization: 'F32' });
+  return { version: 2, entries: [{ ...template, id: 'tiny-vlm', name: 'Tiny VLM', model: file(modelPath), mmproj: file(mmprojPath) }] };
 }
 
 function openService(catalog = localCatalog()): ModelService {

@@ -32,8 +32,8 @@ afterAll(async () => {
 
 function catalog(): Catalog {
   const template = loadCatalog(resourcesDir).entries[0];
-  const file = (p: string) => ({ url: server.url(p), fileName: path.posix.basename(p), sizeBytes: 1, sizeIsApproximate: true, quantization: 'F32' });
-  return { version: 1, entries: [{ ...template, id: 'tiny-large', name: 'Tiny Large', model: file('/big/tiny-large.gguf'), mmproj: file('/big/tiny-mmproj.gguf') }] };
+  const file = (p: string) => ({ url: server.url(p), fileName: path.posix.basename(p), sizeBytes: 1, sizeIsApproximate: true, sha256: null, quantization: 'F32' });
+  return { version: 2, entries: [{ ...template, id: 'tiny-large', name: 'Tiny Large', model: file('/big/tiny-large.gguf'), mmproj: file('/big/tiny-mmproj.gguf') }] };
 }
 
 function openService() {

@@ -37,8 +37,8 @@ afterEach(async () => {
 
 function catalog(): Catalog {
   const template = loadCatalog(resourcesDir).entries[0];
-  const file = (p: string) => ({ url: server.url(p), fileName: path.posix.basename(p), sizeBytes: CATALOG_SIZE, sizeIsApproximate: true, quantization: 'F32' });
-  return { version: 1, entries: [{ ...template, id: 'tiny-large', name: 'Tiny Large', model: file('/big/tiny-large.gguf'), mmproj: file('/big/tiny-mmproj.gguf') }] };
+  const file = (p: string) => ({ url: server.url(p), fileName: path.posix.basename(p), sizeBytes: CATALOG_SIZE, sizeIsApproximate: true, sha256: null, quantization: 'F32' });
+  return { version: 2, entries: [{ ...template, id: 'tiny-large', name: 'Tiny Large', model: file('/big/tiny-large.gguf'), mmproj: file('/big/tiny-mmproj.gguf') }] };
 }
 
 /** A fresh service over the same library folder: what the app has after a restart. */

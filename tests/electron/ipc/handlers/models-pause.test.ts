@@ -28,8 +28,8 @@ let core: Core;
 /** A catalog whose one entry downloads from the local server (the shipped one only takes https:// links). */
 function localCatalog(): Catalog {
   const template = loadCatalog(defaultResourcesDir()).entries[0];
-  const file = (p: string) => ({ url: server.url(p), fileName: path.posix.basename(p), sizeBytes: 1, sizeIsApproximate: true, quantization: 'F32' });
-  return { version: 1, entries: [{ ...template, id: 'tiny-large', name: 'Tiny Large', model: file(MODEL), mmproj: file('/big/tiny-mmproj.gguf') }] };
+  const file = (p: string) => ({ url: server.url(p), fileName: path.posix.basename(p), sizeBytes: 1, sizeIsApproximate: true, sha256: null, quantization: 'F32' });
+  return { version: 2, entries: [{ ...template, id: 'tiny-large', name: 'Tiny Large', model: file(MODEL), mmproj: file('/big/tiny-mmproj.gguf') }] };
 }
 
 /** The real core, with its model service over the local catalog. */

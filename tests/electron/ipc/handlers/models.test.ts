@@ -31,7 +31,7 @@ describe('models routes', () => {
     const reply = await invoke('models.catalog', {});
     expect(reply.ok).toBe(true);
     const entries = (reply as { value: { entries: { id: string }[] } }).value.entries;
-    expect(entries.map((e) => e.id)).toContain('qwen2.5-vl-7b');
+    expect(entries.map((e) => e.id)).toContain('qwen3-vl-8b');
   });
 
   it('models.addLocal checks the pair, records it in models.json and models.installed lists it', async () => {
@@ -84,12 +84,21 @@ describe('models routes', () => {
     expect(await invoke('models.cancelDownload', { downloadId: 'nothing-running' })).toEqual({ ok: true, value: { cancelled: false } });
   });
 
+  it('hides non-commercial models by default and remembers the owner choosing to see them, in the library', async () => {
+    expect(await invoke('models.catalog', {})).toMatchObject({ ok: true, value: { showNonCommercial: false } });
+    expect(await invoke('models.setShowNonCommercial', { show: true })).toEqual({ ok: true, value: { showNonCommercial: true } });
+    core.close();
+    core = openCore({ libraryDir });
+    expect(await invoke('models.catalog', {})).toMatchObject({ ok: true, value: { showNonCommercial: true } });
+  });
+
   it('models.recommend answers for this machine with a reason', async () => {
     const reply = await invoke('models.recommend', {});
     expect(reply.ok).toBe(true);
     const value = (reply as { value: { entryId: string; reason: string; runsOn: string; machine: { gpu: unknown; ramBytes: number } } }).value;
     expect(value.machine.ramBytes).toBe(os.totalmem());
     expect(value.reason.length).toBeGreaterThan(20);
-    if (value.machine.gpu === false) expect(['smolvlm2-2.2b', 'smolvlm2-500m']).toContain(value.entryId);
+    const cpuFriendly = core.models.catalog().entries.filter((e) => e.cpuFriendly).map((e) => e.id);
+    if (value.machine.gpu === false) expect(cpuFriendly).toContain(value.entryId);
   }, 30_000);
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeDownload, downloadButtons, initialDownload, phaseAfterDownload, progressValue } from '../../../../renderer/src/setup/download-state';
+import { describeDownload, describeRate, downloadButtons, forwardOnly, formatTimeLeft, initialDownload, phaseAfterDownload, progressValue } from '../../../../renderer/src/setup/download-state';
 
 const halfway = { downloadedBytes: 2_100_000_000, totalBytes: 4_200_000_000, percent: 50 };
 const actions = (phase: Parameters<typeof downloadButtons>[0]) => downloadButtons(phase).map((b) => `${b.action}${b.disabled ? ' (disabled)' : ''}`);
@@ -49,5 +49,44 @@ describe('initial download phase', () => {
     expect(initialDownload(partials, 'llava')).toEqual({ phase: 'idle', progress: null });
     expect(initialDownload([], 'qwen')).toEqual({ phase: 'idle', progress: null });
     expect(actions(initialDownload([], 'qwen').phase)).toEqual(['download']);
+  });
+});
+
+describe('forwardOnly', () => {
+  it('keeps the bar where it was when a resumed download first reports less (88 % then 63 %)', () => {
+    const shown = { downloadedBytes: 880, totalBytes: 1000, percent: 88 };
+    expect(forwardOnly(shown, { downloadedBytes: 630, totalBytes: 1000, percent: 63 })).toEqual(shown);
+    expect(forwardOnly(shown, { downloadedBytes: 900, totalBytes: 1000, percent: 90 })).toEqual({ downloadedBytes: 900, totalBytes: 1000, percent: 90 });
+    expect(forwardOnly(null, { downloadedBytes: 1, totalBytes: 10, percent: 10 }).percent).toBe(10);
+  });
+});
+
+describe('describeRate', () => {
+  it('gives speed and time left from this run only, once a second of data is in', () => {
+    const first = { at: 0, bytes: 500e6 };
+    expect(describeRate(first, { at: 500, bytes: 510e6 }, 2e9)).toBe('');
+    expect(describeRate(first, { at: 10_000, bytes: 600e6 }, 2e9)).toBe('10 MB/s · about 2 min left');
+  });
+
+  it('says "less than a minute" near the end and nothing while stalled', () => {
+    expect(describeRate({ at: 0, bytes: 0 }, { at: 2000, bytes: 90e6 }, 100e6)).toBe('45 MB/s · less than a minute left');
+    expect(describeRate({ at: 0, bytes: 10 }, { at: 5000, bytes: 10 }, 100)).toBe('');
+  });
+});
+
+describe('formatTimeLeft', () => {
+  it.each([
+    [30, 'less than a minute'],
+    [240, 'about 4 min'],
+    [3 * 3600 + 5 * 60, 'about 3 h 5 min'],
+  ])('%i s → %s', (seconds, words) => {
+    expect(formatTimeLeft(seconds)).toBe(words);
+  });
+});
+
+describe('describeDownload while the files are checked', () => {
+  it('says the files are being checked once every byte is in but 100 % is not reached', () => {
+    expect(describeDownload('running', { downloadedBytes: 100, totalBytes: 100, percent: 99 })).toBe('Checking the downloaded files…');
+    expect(describeDownload('running', { downloadedBytes: 99, totalBytes: 100, percent: 99 })).toMatch(/^99 bytes of 100 bytes/);
   });
 });

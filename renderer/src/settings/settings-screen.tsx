@@ -1,0 +1,42 @@
+import type { ProviderKind } from '../../../shared/domain/generation-options';
+import type { EngineStatusData } from '../../../shared/domain/engine';
+import { CloudSetup } from '../setup/cloud-setup';
+import { LocalSetup } from '../setup/local-setup';
+import { ProviderChoice } from '../setup/provider-choice';
+import { ShopProfileSlot } from './shop-profile-slot';
+
+interface SettingsProps {
+  provider: ProviderKind;
+  onProvider: (provider: ProviderKind) => void;
+  engine: EngineStatusData | null;
+  onEngine: (s: EngineStatusData) => void;
+  onClose: () => void;
+}
+
+/**
+ * Settings, reachable from the header and from every message that names it: which engine writes
+ * listings, the local model (download, start, licences), and the cloud endpoint with its key
+ * (tested before it is saved, as in setup).
+ */
+export function SettingsScreen({ provider, onProvider, engine, onEngine, onClose }: SettingsProps) {
+  return (
+    <main className="setup settings" aria-labelledby="settings-title">
+      <h2 id="settings-title">Settings</h2>
+      <ProviderChoice provider={provider} onProvider={onProvider} />
+      <section aria-labelledby="settings-engine">
+        <h3 id="settings-engine">Engine and model</h3>
+        <LocalSetup engine={engine} onEngine={onEngine} />
+      </section>
+      <section aria-labelledby="settings-cloud">
+        <h3 id="settings-cloud">Cloud model</h3>
+        <CloudSetup />
+      </section>
+      <ShopProfileSlot />
+      <footer className="setup-footer">
+        <button type="button" className="primary" onClick={onClose}>
+          Back to the library
+        </button>
+      </footer>
+    </main>
+  );
+}
