@@ -2,6 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../shared/errors';
 import { locateLlamaServer } from './binary/locate-llama-server';
+import { discoverBackends } from './backends/discover-backends';
+import { startWithBestBackend } from './backends/start-with-best-backend';
 import { EngineSupervisor, EngineUnavailableError, type EngineStatus } from './engine-supervisor';
 import { reapOrphanedServers, type ReapResult } from './orphans/reap-orphans';
 import { openRotatingLog } from '../logging/rotating-log';
@@ -21,6 +23,8 @@ export interface EngineServiceOptions {
   resourcesDir?: string;
   /** Overrides the binary lookup (tests, the CLI). */
   binary?: string;
+  /** Added to llama-server's environment (e.g. GGML_VK_VISIBLE_DEVICES=0 to allow a software Vulkan device). */
+  serverEnv?: Record<string, string>;
 }
 
 const IDLE: EngineStatus = { state: 'idle', devices: [], restarts: 0 };
@@ -35,6 +39,8 @@ export class EngineService {
   private readonly listeners = new Set<(status: EngineStatus) => void>();
   private stopForwarding?: () => void;
   private reaping?: Promise<ReapResult>;
+  /** Bumped by every start and stop, so a backend choice under way stops trying when overtaken. */
+  private starts = 0;
 
   constructor(private readonly opts: EngineServiceOptions) {}
 
@@ -100,11 +106,35 @@ export class EngineService {
     }
     await this.stop();
     await this.reaping;
-    const supervisor = new EngineSupervisor({ ...config, binary, logFile: this.logFile, recordDir: this.recordDir, alias: 'local' });
-    this.supervisor = supervisor;
-    this.unsubscribe = supervisor.onStatus((s) => this.listeners.forEach((l) => l(s)));
+    const options = { ...config, binary, logFile: this.logFile, recordDir: this.recordDir, alias: 'local', serverEnv: this.opts.serverEnv };
+    // A backend-DL build has GPU backends staged beside it: the best one that works is chosen per start.
+    const backends = discoverBackends(path.dirname(binary));
+    const generation = ++this.starts;
+    const forward = (from: EngineSupervisor, only?: (s: EngineStatus) => boolean) => {
+      this.unsubscribe?.();
+      this.unsubscribe = from.onStatus((s) => {
+        if (!only || only(s)) this.listeners.forEach((l) => l(s));
+      });
+    };
+    let supervisor: EngineSupervisor;
     try {
-      await supervisor.start();
+      if (backends.length === 0) {
+        supervisor = new EngineSupervisor(options);
+        this.supervisor = supervisor;
+        forward(supervisor);
+        await supervisor.start();
+      } else {
+        supervisor = await startWithBestBackend(options, backends, {
+          onAttempt: (attempt, backend) => {
+            this.supervisor = attempt;
+            // A GPU backend being tried shows as starting; its failure is a fallback, not a crash to report.
+            forward(attempt, backend === 'cpu' ? undefined : (s) => s.state === 'starting');
+          },
+          cancelled: () => generation !== this.starts,
+        });
+        forward(supervisor);
+        this.listeners.forEach((l) => l(supervisor.status()));
+      }
     } catch (err) {
       if (err instanceof EngineUnavailableError) throw new AppError('engine_failed', err.message);
       throw err;
@@ -113,6 +143,7 @@ export class EngineService {
   }
 
   async stop(): Promise<EngineStatus> {
+    this.starts++;
     const supervisor = this.supervisor;
     if (!supervisor) return IDLE;
     await supervisor.stop();

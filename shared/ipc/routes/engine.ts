@@ -30,6 +30,13 @@ export const engineStatusSchema = z.object({
   gpuLayers: z.number().int().optional(),
   totalLayers: z.number().int().optional(),
   devices: z.array(z.string()),
+  /** Where the model computes; absent for a static build. `note` says why not on a GPU that was tried. */
+  compute: z
+    .object({
+      backend: z.enum(['cpu', 'cuda', 'vulkan', 'metal']),
+      note: z.string().optional(),
+    })
+    .optional(),
   slots: z.number().int().optional(),
   /** Tokens per slot: the longest single request. */
   contextSize: z.number().int().optional(),
