@@ -4,6 +4,7 @@ import { backendLabel, type BackendCandidate } from './discover-backends';
 /** What trying one GPU backend showed: its device listing, then a start and a one-token probe. */
 export type BackendOutcome =
   | { kind: 'unloadable'; reason: string }
+  | { kind: 'crashed_at_load'; signal: string }
   | { kind: 'no_device' }
   | { kind: 'failed_to_start'; error?: EngineError }
   | { kind: 'no_layers'; devices: string[] }
@@ -12,12 +13,15 @@ export type BackendOutcome =
 
 /** Why one GPU backend was given up, in a few words; undefined when it was not. */
 export function describeBackendOutcome(candidate: BackendCandidate, outcome: BackendOutcome): string | undefined {
-  const label = backendLabel(candidate.name);
+  // A developer's own build is told apart from the package's backend of the same name.
+  const label = `${backendLabel(candidate.name)}${candidate.origin === 'source' ? ' (built here)' : ''}`;
   switch (outcome.kind) {
     case 'ok':
       return undefined;
     case 'unloadable':
       return `${label} backend could not load (${outcome.reason})`;
+    case 'crashed_at_load':
+      return `${label} backend crashed while loading (${outcome.signal})`;
     case 'no_device':
       return `No ${label} device found`;
     case 'no_layers':

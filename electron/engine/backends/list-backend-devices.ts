@@ -11,7 +11,7 @@ export interface BackendDevice {
   freeMiB: number;
 }
 
-export type DeviceListing = { ok: true; devices: BackendDevice[] } | { ok: false; reason: string };
+export type DeviceListing = { ok: true; devices: BackendDevice[] } | { ok: false; reason: string; crashed?: NodeJS.Signals };
 
 /**
  * Reads `llama-server --list-devices` (llama.cpp 80fb11a prints "Available devices:", then
@@ -46,7 +46,8 @@ export function listBackendDevices(binary: string, library: string | undefined, 
         const output = `${stdout}\n${stderr}`;
         if (err) {
           const how = err.killed ? `stopped after ${Math.round(timeoutMs / 1000)} s` : err.signal ? `crashed (${err.signal})` : `exit ${String(err.code)}`;
-          resolve({ ok: false, reason: `${how}${loadFailure(output) ? `: ${loadFailure(output)}` : ''}` });
+          const signal = !err.killed && err.signal ? (err.signal as NodeJS.Signals) : undefined;
+          resolve({ ok: false, reason: `${how}${loadFailure(output) ? `: ${loadFailure(output)}` : ''}`, ...(signal ? { crashed: signal } : {}) });
           return;
         }
         const devices = parseDeviceList(stdout);

@@ -55,7 +55,13 @@ export async function startWithBestBackend(
   else {
     for (const candidate of candidates) {
       const listing = await listBackendDevices(opts.binary, candidate.library, opts.serverEnv);
-      const outcome: BackendOutcome = !listing.ok ? { kind: 'unloadable', reason: listing.reason } : listing.devices.length === 0 ? { kind: 'no_device' } : { kind: 'ok' };
+      const outcome: BackendOutcome = !listing.ok
+        ? listing.crashed
+          ? { kind: 'crashed_at_load', signal: listing.crashed }
+          : { kind: 'unloadable', reason: listing.reason }
+        : listing.devices.length === 0
+          ? { kind: 'no_device' }
+          : { kind: 'ok' };
       if (outcome.kind === 'ok') withDevices.push(candidate);
       else reasons.push(describeBackendOutcome(candidate, outcome)!);
     }

@@ -14,6 +14,7 @@ describe('describeBackendOutcome', () => {
     expect(describeBackendOutcome(cuda, { kind: 'unloadable', reason: 'libcudart.so.13: cannot open shared object file' })).toBe(
       'CUDA backend could not load (libcudart.so.13: cannot open shared object file)',
     );
+    expect(describeBackendOutcome(vulkan, { kind: 'crashed_at_load', signal: 'SIGSEGV' })).toBe('Vulkan backend crashed while loading (SIGSEGV)');
     expect(describeBackendOutcome(vulkan, { kind: 'probe_failed', reason: 'HTTP 500' })).toBe('Vulkan device failed a test computation (HTTP 500)');
     expect(describeBackendOutcome(vulkan, { kind: 'ok' })).toBeUndefined();
   });
