@@ -25,6 +25,8 @@ export interface EngineServiceOptions {
   binary?: string;
   /** Added to llama-server's environment (e.g. GGML_VK_VISIBLE_DEVICES=0 to allow a software Vulkan device). */
   serverEnv?: Record<string, string>;
+  /** How long a GPU backend's one-token probe may take (see start-with-best-backend.ts). */
+  backendProbeTimeoutMs?: number;
 }
 
 const IDLE: EngineStatus = { state: 'idle', devices: [], restarts: 0 };
@@ -131,6 +133,7 @@ export class EngineService {
             forward(attempt, backend === 'cpu' ? undefined : (s) => s.state === 'starting');
           },
           cancelled: () => generation !== this.starts,
+          probeTimeoutMs: this.opts.backendProbeTimeoutMs,
         });
         forward(supervisor);
         this.listeners.forEach((l) => l(supervisor.status()));

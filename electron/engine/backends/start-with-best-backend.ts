@@ -10,13 +10,20 @@ export interface BackendStartHooks {
   onAttempt?: (supervisor: EngineSupervisor, backend: BackendCandidate | 'cpu') => void;
   /** True once the caller asked to stop: no further backend is tried. */
   cancelled?: () => boolean;
+  /**
+   * How long the one-token probe may take. The first computation on a Vulkan device compiles its
+   * shader pipelines: seconds on a GPU, but over a minute on lavapipe with a cold shader cache.
+   */
+  probeTimeoutMs?: number;
 }
 
+const DEFAULT_PROBE_TIMEOUT_MS = 120_000;
+
 /** How one started server went: on its GPU and computing, or on the CPU although the library loaded. */
-async function judge(supervisor: EngineSupervisor): Promise<BackendOutcome> {
+async function judge(supervisor: EngineSupervisor, probeTimeoutMs: number): Promise<BackendOutcome> {
   const status = supervisor.status();
   if ((status.gpuLayers ?? 0) === 0) return status.devices.length > 0 ? { kind: 'no_layers', devices: status.devices } : { kind: 'no_device' };
-  const probe = await probeOneToken(supervisor.baseURL!, supervisor.apiKey!);
+  const probe = await probeOneToken(supervisor.baseURL!, supervisor.apiKey!, probeTimeoutMs);
   return probe.ok ? { kind: 'ok' } : { kind: 'probe_failed', reason: probe.reason };
 }
 
@@ -25,7 +32,7 @@ async function startOn(opts: Omit<SupervisorOptions, 'backend' | 'computeNote'>,
   hooks.onAttempt?.(supervisor, candidate);
   try {
     await supervisor.start();
-    return { supervisor, outcome: await judge(supervisor) };
+    return { supervisor, outcome: await judge(supervisor, hooks.probeTimeoutMs ?? DEFAULT_PROBE_TIMEOUT_MS) };
   } catch (err) {
     if (!(err instanceof EngineUnavailableError)) throw err;
     return { supervisor, outcome: { kind: 'failed_to_start', error: err.engineError } satisfies BackendOutcome };

@@ -22,7 +22,8 @@ afterAll(() => fs.rmSync(libraryDir, { recursive: true, force: true }));
 
 describe.skipIf(!ready)('EngineService on a backend-DL build', () => {
   it("reports the Vulkan device and its layers through the IPC status, as the app's status line shows them", async () => {
-    const engine = new EngineService({ libraryDir, binary: dl!.binary, serverEnv: { GGML_VK_VISIBLE_DEVICES: '0' } });
+    // lavapipe compiles its shader pipelines on the first request: over a minute with a cold cache.
+    const engine = new EngineService({ libraryDir, binary: dl!.binary, serverEnv: { GGML_VK_VISIBLE_DEVICES: '0' }, backendProbeTimeoutMs: 240_000 });
     const seen: EngineStatus[] = [];
     engine.onStatus((s) => seen.push(s));
     try {

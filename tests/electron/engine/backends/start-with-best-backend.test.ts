@@ -74,10 +74,10 @@ describe.skipIf(missing.length > 0)('startWithBestBackend on lavapipe', () => {
   });
 
   it('offloads every layer to the Vulkan device and writes the same listing as the static CPU build', async () => {
-    const onVulkan = await startWithBestBackend(options(dl!.binary, 'vulkan', { GGML_VK_VISIBLE_DEVICES: '0' }), backends);
+    const onVulkan = await startWithBestBackend(options(dl!.binary, 'vulkan', { GGML_VK_VISIBLE_DEVICES: '0' }), backends, { probeTimeoutMs: 240_000 });
     running.push(onVulkan);
     const status = onVulkan.status();
-    expect(status.compute?.backend).toBe('vulkan');
+    expect(status.compute?.backend, JSON.stringify(status.compute)).toBe('vulkan');
     expect(status.devices.some((d) => /^Vulkan0 \(.*llvmpipe/.test(d))).toBe(true);
     expect(status.gpuLayers).toBeGreaterThan(0);
     expect(status.gpuLayers).toBe(status.totalLayers);
@@ -105,10 +105,10 @@ describe.skipIf(missing.length > 0)('startWithBestBackend on lavapipe', () => {
   it('falls back to the next backend, then the CPU, when a backend crashes while loading', async () => {
     const crashing = crashingBackend();
     expect(crashing, 'cc could not build the crashing test library').toBeDefined();
-    const supervisor = await startWithBestBackend(options(dl!.binary, 'crash', { GGML_VK_VISIBLE_DEVICES: '0' }), [crashing!, vulkan!]);
+    const supervisor = await startWithBestBackend(options(dl!.binary, 'crash', { GGML_VK_VISIBLE_DEVICES: '0' }), [crashing!, vulkan!], { probeTimeoutMs: 240_000 });
     running.push(supervisor);
     expect(supervisor.status().compute).toEqual({ backend: 'vulkan', note: 'Vulkan (built here) backend crashed while loading (SIGSEGV): using Vulkan' });
-    const alone = await startWithBestBackend(options(dl!.binary, 'crash-alone', { GGML_VK_VISIBLE_DEVICES: '0' }), [crashing!]);
+    const alone = await startWithBestBackend(options(dl!.binary, 'crash-alone', { GGML_VK_VISIBLE_DEVICES: '0' }), [crashing!], { probeTimeoutMs: 240_000 });
     running.push(alone);
     expect(alone.status()).toMatchObject({ state: 'ready', compute: { backend: 'cpu', note: 'Vulkan (built here) backend crashed while loading (SIGSEGV): using CPU' } });
   }, 300_000);
