@@ -8,6 +8,7 @@ import { EngineSupervisor, type SupervisorOptions } from '../../electron/engine/
 import { buildProbeRequest, renderProbeImage, toDataUrl } from '../../electron/engine/probe-request';
 import { buildLlamaServer, planLlamaServerBuild } from '../../tooling/llama-server-build/build-llama-server';
 import { writeTinyVlm } from '../../tooling/tiny-vlm/write-tiny-vlm';
+import { machineLine } from '../results-file';
 
 const REQUESTS = 3;
 
@@ -113,7 +114,7 @@ export async function benchBackends(opts: { rebuild: boolean }): Promise<string 
     return [
       '### Engine backends: CPU against Vulkan on lavapipe (tiny model)',
       '',
-      `Load ${os.loadavg()[0]!.toFixed(1)} on ${os.cpus().length} cores at the end (the machine is shared: absolute times move with it). One image listing request (json_schema, temperature 0, seed 1234); first request, then the median of ${REQUESTS}.`,
+      `${machineLine()}. Load ${os.loadavg()[0]!.toFixed(1)} on ${os.cpus().length} cores at the end (the machine is shared: absolute times move with it). One image listing request (json_schema, temperature 0, seed 1234); first request, then the median of ${REQUESTS}.`,
       '',
       '| engine | ready | first listing | then (median) | layers on GPU | same text as the static CPU build |',
       '|---|---|---|---|---|---|',
