@@ -112,10 +112,15 @@ export class EngineService {
     // A backend-DL build has GPU backends staged beside it: the best one that works is chosen per start.
     const backends = discoverBackends(path.dirname(binary));
     const generation = ++this.starts;
+    let lastSent: EngineStatus | undefined;
+    const send = (s: EngineStatus) => {
+      lastSent = s;
+      this.listeners.forEach((l) => l(s));
+    };
     const forward = (from: EngineSupervisor, only?: (s: EngineStatus) => boolean) => {
       this.unsubscribe?.();
       this.unsubscribe = from.onStatus((s) => {
-        if (!only || only(s)) this.listeners.forEach((l) => l(s));
+        if (!only || only(s)) send(s);
       });
     };
     let supervisor: EngineSupervisor;
@@ -136,7 +141,8 @@ export class EngineService {
           probeTimeoutMs: this.opts.backendProbeTimeoutMs,
         });
         forward(supervisor);
-        this.listeners.forEach((l) => l(supervisor.status()));
+        // A GPU backend's ready state was held back while it was on trial: send it once now.
+        if (lastSent?.state !== 'ready') send(supervisor.status());
       }
     } catch (err) {
       if (err instanceof EngineUnavailableError) throw new AppError('engine_failed', err.message);

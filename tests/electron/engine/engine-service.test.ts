@@ -36,6 +36,7 @@ describe.skipIf(!ready)('EngineService on a backend-DL build', () => {
       expect(seen[0]?.state).toBe('starting');
       expect(seen.at(-1)).toMatchObject({ state: 'ready', compute: { backend: 'vulkan' } });
       expect(seen.some((s) => s.state === 'crashed')).toBe(false);
+      expect(seen.filter((s) => s.state === 'ready')).toHaveLength(1);
     } finally {
       await engine.stop();
     }
