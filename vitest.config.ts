@@ -8,5 +8,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // Finds Chromium or Chrome for the browser tests, installing Playwright's when there is none.
+    globalSetup: ['tests/e2e/helpers/browser-global-setup.ts'],
   },
 });

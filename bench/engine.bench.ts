@@ -4,7 +4,12 @@
  * 2. Per-request overhead of supervisor.request + the openai SDK against a bare fetch to the same
  *    server, same body, interleaved so both see the same machine load. Two bodies: the real image
  *    listing request, and a 1-token text request that leaves almost nothing but the overhead.
+ * 3. The tiny model's listing time on the CPU against Vulkan on lavapipe, and each build's time
+ *    (bench/engine/backend-speed.ts; `-- --rebuild` also times a warm-ccache rebuild of both).
+ *    `-- --only backends` runs just this part.
  */
+import { parseArgs } from 'node:util';
+import { benchBackends } from './engine/backend-speed';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -23,8 +28,17 @@ const median = (xs: number[]) => {
 };
 const ms = (x: number) => `${x.toFixed(2)} ms`;
 
+const { values: flags } = parseArgs({ options: { only: { type: 'string' }, rebuild: { type: 'boolean', default: false } } });
+
 async function main(): Promise<void> {
-  const server = locateLlamaServer();
+  if (flags.only !== 'backends') await benchOverhead();
+  const section = await benchBackends({ rebuild: flags.rebuild });
+  if (section) writeBenchSection('engine-backends', section);
+}
+
+async function benchOverhead(): Promise<void> {
+  // The overhead numbers in RESULTS.md were measured on the static build; keep them comparable.
+  const server = locateLlamaServer({ env: { ...process.env, LISTING_STUDIO_ENGINE_LINKAGE: process.env.LISTING_STUDIO_ENGINE_LINKAGE ?? 'static' } });
   if (!server) {
     console.error('bench:engine needs llama-server: run `npm run engine:build` first.');
     process.exit(1);

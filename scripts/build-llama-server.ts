@@ -1,11 +1,15 @@
 /**
  * Builds llama-server from node-llama-cpp's bundled llama.cpp into the per-machine cache.
  *   npm run engine:build [-- --force] [--backend cpu|cuda|vulkan|metal] [--portable] [--cuda-arch 90] [--dry-run]
+ *   npm run engine:build -- --backend-dl   the loadable-backend build (GPU offload from node-llama-cpp's packages)
  * With --postinstall it never fails `npm install`: it explains what is missing and exits 0.
  */
 import { parseArgs } from 'node:util';
 import type { GpuBackend } from '../tooling/llama-server-build/build-options';
+import path from 'node:path';
 import { buildLlamaServer, planLlamaServerBuild } from '../tooling/llama-server-build/build-llama-server';
+import { locatePlatformPackages } from '../tooling/llama-server-build/llama-source';
+import { stagePackageBackends } from '../electron/engine/backends/stage-package-backends';
 
 const { values } = parseArgs({
   options: {
@@ -13,6 +17,7 @@ const { values } = parseArgs({
     postinstall: { type: 'boolean', default: false },
     'dry-run': { type: 'boolean', default: false },
     portable: { type: 'boolean', default: false },
+    'backend-dl': { type: 'boolean', default: false },
     backend: { type: 'string' },
     'cuda-arch': { type: 'string' },
     jobs: { type: 'string' },
@@ -27,6 +32,7 @@ async function main(): Promise<number> {
   const plan = planLlamaServerBuild({
     backend: values.backend as GpuBackend | undefined,
     native: !values.portable,
+    linkage: values['backend-dl'] ? 'backend-dl' : 'static',
     cudaArchitectures: values['cuda-arch'],
   });
   if (values['dry-run']) {
@@ -53,6 +59,12 @@ async function main(): Promise<number> {
       },
     });
     if (tty) process.stdout.write('\n');
+    if (plan.linkage === 'backend-dl') {
+      // Also after an npm install that updated node-llama-cpp's packages, with the build cached.
+      const staged = stagePackageBackends({ packagesDir: locatePlatformPackages(), installDir: path.dirname(binary) });
+      const gpus = staged.filter((f) => f.to.includes(`${path.sep}backends${path.sep}`)).map((f) => path.basename(f.to));
+      console.log(`backends from node-llama-cpp's packages: ${gpus.join(', ') || 'no GPU backend'}, ${staged.length - gpus.length} CPU variants`);
+    }
     console.log(`llama-server ready: ${binary}`);
     return 0;
   } catch (err) {

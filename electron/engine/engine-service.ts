@@ -3,6 +3,8 @@ import path from 'node:path';
 import type { LocalSampling } from '../../shared/domain/local-sampling';
 import { AppError } from '../../shared/errors';
 import { locateLlamaServer } from './binary/locate-llama-server';
+import { discoverBackends } from './backends/discover-backends';
+import { startWithBestBackend } from './backends/start-with-best-backend';
 import { EngineSupervisor, EngineUnavailableError, type EngineStatus } from './engine-supervisor';
 import { reapOrphanedServers, type ReapResult } from './orphans/reap-orphans';
 import { openRotatingLog } from '../logging/rotating-log';
@@ -26,6 +28,10 @@ export interface EngineServiceOptions {
   resourcesDir?: string;
   /** Overrides the binary lookup (tests, the CLI). */
   binary?: string;
+  /** Added to llama-server's environment (e.g. GGML_VK_VISIBLE_DEVICES=0 to allow a software Vulkan device). */
+  serverEnv?: Record<string, string>;
+  /** How long a GPU backend's one-token probe may take (see start-with-best-backend.ts). */
+  backendProbeTimeoutMs?: number;
 }
 
 const IDLE: EngineStatus = { state: 'idle', devices: [], restarts: 0 };
@@ -41,6 +47,8 @@ export class EngineService {
   private stopForwarding?: () => void;
   private reaping?: Promise<ReapResult>;
   private currentSampling: LocalSampling = {};
+  /** Bumped by every start and stop, so a backend choice under way stops trying when overtaken. */
+  private starts = 0;
 
   constructor(private readonly opts: EngineServiceOptions) {}
 
@@ -113,11 +121,42 @@ export class EngineService {
     await this.reaping;
     const { sampling, ...serverConfig } = config;
     this.currentSampling = sampling ?? {};
-    const supervisor = new EngineSupervisor({ ...serverConfig, binary, logFile: this.logFile, recordDir: this.recordDir, alias: 'local' });
-    this.supervisor = supervisor;
-    this.unsubscribe = supervisor.onStatus((s) => this.listeners.forEach((l) => l(s)));
+    const options = { ...serverConfig, binary, logFile: this.logFile, recordDir: this.recordDir, alias: 'local', serverEnv: this.opts.serverEnv };
+    // A backend-DL build has GPU backends staged beside it: the best one that works is chosen per start.
+    const backends = discoverBackends(path.dirname(binary));
+    const generation = ++this.starts;
+    let lastSent: EngineStatus | undefined;
+    const send = (s: EngineStatus) => {
+      lastSent = s;
+      this.listeners.forEach((l) => l(s));
+    };
+    const forward = (from: EngineSupervisor, only?: (s: EngineStatus) => boolean) => {
+      this.unsubscribe?.();
+      this.unsubscribe = from.onStatus((s) => {
+        if (!only || only(s)) send(s);
+      });
+    };
+    let supervisor: EngineSupervisor;
     try {
-      await supervisor.start();
+      if (backends.length === 0) {
+        supervisor = new EngineSupervisor(options);
+        this.supervisor = supervisor;
+        forward(supervisor);
+        await supervisor.start();
+      } else {
+        supervisor = await startWithBestBackend(options, backends, {
+          onAttempt: (attempt, backend) => {
+            this.supervisor = attempt;
+            // A GPU backend being tried shows as starting; its failure is a fallback, not a crash to report.
+            forward(attempt, backend === 'cpu' ? undefined : (s) => s.state === 'starting');
+          },
+          cancelled: () => generation !== this.starts,
+          probeTimeoutMs: this.opts.backendProbeTimeoutMs,
+        });
+        forward(supervisor);
+        // A GPU backend's ready state was held back while it was on trial: send it once now.
+        if (lastSent?.state !== 'ready') send(supervisor.status());
+      }
     } catch (err) {
       if (err instanceof EngineUnavailableError) throw new AppError('engine_failed', err.message);
       throw err;
@@ -126,6 +165,7 @@ export class EngineService {
   }
 
   async stop(): Promise<EngineStatus> {
+    this.starts++;
     const supervisor = this.supervisor;
     if (!supervisor) return IDLE;
     await supervisor.stop();

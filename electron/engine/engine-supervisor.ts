@@ -3,7 +3,8 @@ import type { EngineError, EngineState } from '../../shared/domain/engine';
 import { classifyServerLog, describeLoadTimeout } from './classify-server-log';
 import { ENGINE_CONTEXT_SIZE, ENGINE_PARALLEL } from '../../shared/domain/engine-launch';
 import { EngineUnavailableError, isConnectionError } from './engine-errors';
-import type { EngineStatus } from './engine-status';
+import type { EngineCompute, EngineStatus } from './engine-status';
+import type { BackendCandidate } from './backends/discover-backends';
 import { transitionEngineState, type EngineEvent } from './engine-state';
 import { findFreePort } from './find-free-port';
 import { createLaunchKey, launchServer, type ServerLaunch } from './launch-server';
@@ -35,6 +36,14 @@ export interface SupervisorOptions extends Omit<ServerConfig, 'port' | 'contextS
    * the servers that a SIGKILLed or crashed owner left behind. Without it, neither happens.
    */
   recordDir?: string;
+  /**
+   * A backend-DL build: the GPU backend to load (absent: CPU only), and why an earlier choice was
+   * given up (see start-with-best-backend.ts). Both absent for a static build.
+   */
+  backend?: BackendCandidate | 'cpu';
+  computeNote?: string;
+  /** Added to the server's environment, e.g. GGML_VK_VISIBLE_DEVICES. */
+  serverEnv?: Record<string, string>;
 }
 
 interface Waiter {
@@ -61,8 +70,10 @@ export class EngineSupervisor {
   private reaping?: Promise<unknown>;
   private listeners = new Set<(status: EngineStatus) => void>();
   private readonly log: RotatingLog;
+  private computeNote?: string;
 
   constructor(private readonly opts: SupervisorOptions) {
+    this.computeNote = opts.computeNote;
     this.log = openRotatingLog(opts.logFile, { ...opts.log, redact: () => (this.launch ? [this.launch.apiKey] : []) });
   }
 
@@ -85,12 +96,29 @@ export class EngineSupervisor {
       gpuLayers: this.facts.gpuLayers,
       totalLayers: this.facts.totalLayers,
       devices: this.facts.devices,
+      compute: this.compute(),
       slots: this.facts.slots,
       contextSize: this.facts.contextPerSlot,
       vramBytes: this.facts.vramBytes,
       restarts: this.restarts,
       error: this.error,
     };
+  }
+
+  /** A GPU backend counts once the server put layers on its device; before that, and without, it is the CPU. */
+  private compute(): EngineCompute | undefined {
+    const backend = this.opts.backend;
+    if (!backend) return undefined;
+    const onGpu = backend !== 'cpu' && (this.facts.gpuLayers ?? 0) > 0;
+    const compute: EngineCompute = { backend: onGpu ? backend.name : 'cpu' };
+    if (this.computeNote) compute.note = this.computeNote;
+    return compute;
+  }
+
+  /** Says why the engine is not using the GPU backend it loaded (see start-with-best-backend.ts). */
+  setComputeNote(note: string): void {
+    this.computeNote = note;
+    this.emit();
   }
 
   onStatus(listener: (status: EngineStatus) => void): () => void {
@@ -211,6 +239,7 @@ export class EngineSupervisor {
       },
       createLaunchKey(),
       this.log,
+      { backendLibrary: typeof this.opts.backend === 'object' ? this.opts.backend.library : undefined, env: this.opts.serverEnv },
     );
     this.launch = launch;
     this.move('launch');

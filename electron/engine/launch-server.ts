@@ -36,11 +36,23 @@ export function createLaunchKey(): string {
   return randomBytes(24).toString('base64url');
 }
 
-/** Spawns llama-server, streams its output into the log, and arms the kill-on-exit guard. */
-export function launchServer(binary: string, config: ServerConfig, apiKey: string, log: RotatingLog): ServerLaunch {
+/**
+ * Spawns llama-server, streams its output into the log, and arms the kill-on-exit guard.
+ * `backendLibrary` is the GPU backend a backend-DL build loads for this launch; `env` adds to (or
+ * overrides) the inherited environment, e.g. GGML_VK_VISIBLE_DEVICES.
+ */
+export function launchServer(
+  binary: string,
+  config: ServerConfig,
+  apiKey: string,
+  log: RotatingLog,
+  opts: { backendLibrary?: string; env?: Record<string, string> } = {},
+): ServerLaunch {
   const args = buildServerArgs(config, os.availableParallelism());
-  log.write(`${new Date().toISOString()} [supervisor] launch: ${binary} ${args.join(' ')}`);
-  const child = spawn(binary, args, { env: buildServerEnv(process.env, apiKey), stdio: ['ignore', 'pipe', 'pipe'], windowsHide: true });
+  const backend = opts.backendLibrary ? ` (GGML_BACKEND_PATH=${opts.backendLibrary})` : '';
+  log.write(`${new Date().toISOString()} [supervisor] launch: ${binary} ${args.join(' ')}${backend}`);
+  const env = buildServerEnv({ ...process.env, ...opts.env }, apiKey, opts.backendLibrary);
+  const child = spawn(binary, args, { env, stdio: ['ignore', 'pipe', 'pipe'], windowsHide: true });
   const baseURL = `http://127.0.0.1:${config.port}`;
   const startupLines: string[] = [];
   const tail: string[] = [];

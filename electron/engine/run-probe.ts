@@ -1,3 +1,6 @@
+import path from 'node:path';
+import { discoverBackends } from './backends/discover-backends';
+import { startWithBestBackend } from './backends/start-with-best-backend';
 import { EngineSupervisor, type EngineStatus, type SupervisorOptions } from './engine-supervisor';
 import { buildProbeRequest, PROBE_SCHEMA, renderProbeImage, toDataUrl } from './probe-request';
 
@@ -22,12 +25,21 @@ function parseListing(content: string): ProbeResult['listing'] {
   }
 }
 
-/** Starts an engine, sends one synthetic product photo through it, stops it: the end-to-end check. */
+/**
+ * Starts an engine (on the best backend that works, for a backend-DL build), sends one synthetic
+ * product photo through it, stops it: the end-to-end check.
+ */
 export async function runEngineProbe(opts: SupervisorOptions): Promise<ProbeResult> {
-  const supervisor = new EngineSupervisor(opts);
+  const backends = discoverBackends(path.dirname(opts.binary));
+  const t0 = performance.now();
+  let supervisor: EngineSupervisor | undefined;
   try {
-    const t0 = performance.now();
-    await supervisor.start();
+    if (backends.length === 0) {
+      supervisor = new EngineSupervisor(opts);
+      await supervisor.start();
+    } else {
+      supervisor = await startWithBestBackend(opts, backends, { onAttempt: (s) => (supervisor = s) });
+    }
     const readyMs = performance.now() - t0;
     const image = toDataUrl(await renderProbeImage('png'), 'image/png');
     const t1 = performance.now();
@@ -44,6 +56,6 @@ export async function runEngineProbe(opts: SupervisorOptions): Promise<ProbeResu
       status: supervisor.status(),
     };
   } finally {
-    await supervisor.stop();
+    await supervisor?.stop();
   }
 }

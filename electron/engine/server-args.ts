@@ -24,8 +24,11 @@ export interface ServerConfig {
 /** Environment variable names the supervisor sets; their values (the key) never reach argv. */
 export const SERVER_ENV_NAMES = ['LLAMA_API_KEY'] as const;
 
-/** llama-server reads these prefixes as settings; inherited ones would silently change our launch. */
-const SERVER_ENV_PREFIXES = ['LLAMA_ARG_', 'LLAMA_API_KEY'];
+/**
+ * llama-server reads these prefixes as settings, and ggml loads the library GGML_BACKEND_PATH
+ * names: inherited ones would silently change our launch.
+ */
+const SERVER_ENV_PREFIXES = ['LLAMA_ARG_', 'LLAMA_API_KEY', 'GGML_BACKEND_PATH'];
 
 export function defaultThreadCount(cores: number): number {
   return Math.max(1, cores - 1);
@@ -60,12 +63,17 @@ export function buildServerArgs(config: ServerConfig, cores: number): string[] {
   return args;
 }
 
-/** The child's environment: ours minus any inherited llama-server settings, plus the launch key. */
-export function buildServerEnv(parent: NodeJS.ProcessEnv, apiKey: string): NodeJS.ProcessEnv {
+/**
+ * The child's environment: ours minus any inherited llama-server settings, plus the launch key
+ * and, for a backend-DL build, the one GPU backend library this launch loads (ggml loads the CPU
+ * backend from beside the executable by itself).
+ */
+export function buildServerEnv(parent: NodeJS.ProcessEnv, apiKey: string, backendLibrary?: string): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
   for (const [name, value] of Object.entries(parent)) {
     if (!SERVER_ENV_PREFIXES.some((p) => name.startsWith(p))) env[name] = value;
   }
   env.LLAMA_API_KEY = apiKey;
+  if (backendLibrary) env.GGML_BACKEND_PATH = backendLibrary;
   return env;
 }

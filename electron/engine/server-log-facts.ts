@@ -17,6 +17,7 @@ const MIB = 1024 * 1024;
  * Reads the startup log. The lines it relies on (llama.cpp 80fb11a):
  *   load_tensors: offloaded 33/33 layers to GPU
  *   llama_model_load_from_file_impl: using device CUDA0 (NVIDIA H200) (0000:…) - 139000 MiB free
+ *   llama_prepare_model_devices: using device Vulkan0 (llvmpipe (LLVM 15.0.6, 256 bits)) (unknown id) - 2048 MiB free
  *   srv load_model: initializing, n_slots = 2, n_ctx_slot = 4096, kv_unified = 'false'
  *   load_tensors:        CUDA0 model buffer size =  3800.00 MiB   (also KV / compute / output buffers)
  */
@@ -29,7 +30,8 @@ export function parseServerStartup(lines: readonly string[]): ServerFacts {
       facts.gpuLayers = Number(offload[1]);
       facts.totalLayers = Number(offload[2]);
     }
-    const device = /using device (\S+) \(([^)]*)\)/.exec(line);
+    // The description may hold parentheses itself ("llvmpipe (LLVM 15.0.6, 256 bits)"); the id after it is the last group.
+    const device = /using device (\S+) \((.*)\) \([^()]*\) - /.exec(line) ?? /using device (\S+) \(([^)]*)\)/.exec(line);
     if (device) facts.devices.push(`${device[1]} (${device[2]})`);
     const slots = /n_slots = (\d+), n_ctx_slot = (\d+)/.exec(line);
     if (slots) {

@@ -38,6 +38,14 @@ export const engineStatusSchema = z.object({
   gpuLayers: z.number().int().optional(),
   totalLayers: z.number().int().optional(),
   devices: z.array(z.string()),
+  /** Where the model computes; absent for a static build. `note` says why not on a GPU that was tried. */
+  compute: z
+    .object({
+      backend: z.enum(['cpu', 'cuda', 'vulkan', 'metal']),
+      /** e.g. "Vulkan device found but out of memory: using CPU". */
+      note: z.string().optional(),
+    })
+    .optional(),
   slots: z.number().int().optional(),
   /** Tokens per slot: the longest single request. */
   contextSize: z.number().int().optional(),
@@ -46,3 +54,5 @@ export const engineStatusSchema = z.object({
   error: engineErrorSchema.optional(),
 });
 export type EngineStatusData = z.infer<typeof engineStatusSchema>;
+/** Where the model computes, and why not on a GPU when one was tried. */
+export type EngineCompute = NonNullable<EngineStatusData['compute']>;

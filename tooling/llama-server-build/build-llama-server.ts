@@ -3,7 +3,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import readline from 'node:readline';
-import { buildCacheKey, chooseBackend, cmakeConfigureOptions, type BuildRequest, type GpuBackend } from './build-options';
+import { buildCacheKey, chooseBackend, cmakeConfigureOptions, type BuildLinkage, type BuildRequest, type GpuBackend } from './build-options';
+import { placeBuiltLibraries } from './place-built-libraries';
 import { parseBuildProgress } from './build-progress';
 import { llamaServerCacheRoot, llamaServerExecutableName } from '../../electron/engine/binary/cache-location';
 import { locateLlamaBundle } from './llama-source';
@@ -15,6 +16,7 @@ export interface BuildPlan {
   commit: string;
   bundle: string;
   backend: GpuBackend;
+  linkage: BuildLinkage;
   configure: string[];
   cacheDir: string;
   binary: string;
@@ -47,7 +49,13 @@ export function planLlamaServerBuild(overrides: Partial<BuildRequest> = {}, env 
       hasNvidiaGpu: hasNvidiaGpu(),
       hasVulkanSdk: Boolean(env.VULKAN_SDK) || onPath('glslc'),
     });
-  const configure = cmakeConfigureOptions({ backend, native: overrides.native ?? true, cudaArchitectures: overrides.cudaArchitectures });
+  const linkage = overrides.linkage ?? 'static';
+  const configure = cmakeConfigureOptions({
+    backend,
+    linkage,
+    native: overrides.native ?? true,
+    cudaArchitectures: overrides.cudaArchitectures,
+  });
   const cacheDir = path.join(llamaServerCacheRoot(env), buildCacheKey(commit, configure));
   const missing = describeMissingTools(
     { git: onPath('git'), cmake: onPath('cmake'), cxx: onPath('c++') || onPath('g++') || onPath('clang++') || onPath('cl') },
@@ -57,9 +65,13 @@ export function planLlamaServerBuild(overrides: Partial<BuildRequest> = {}, env 
     commit,
     bundle,
     backend,
+    linkage,
     configure,
     cacheDir,
-    binary: path.join(cacheDir, llamaServerExecutableName()),
+    // The loadable-backend build keeps the server and its libraries in bin/: a folder that can be
+    // copied whole (into resources/bin when packaging), and one that lookups written before this
+    // build existed, which expect <key>/llama-server, pass over instead of launching it half-staged.
+    binary: path.join(cacheDir, ...(linkage === 'backend-dl' ? ['bin'] : []), llamaServerExecutableName()),
     missing,
     generator: onPath('ninja') ? 'Ninja' : undefined,
   };
@@ -144,18 +156,21 @@ async function buildUnlocked(
   const candidates = [path.join(buildDir, 'bin', exe), path.join(buildDir, 'bin', 'Release', exe)];
   const built = candidates.find((c) => fs.existsSync(c));
   if (!built) throw new Error(`The build finished but ${exe} is not in ${buildDir}/bin`);
-  fs.mkdirSync(plan.cacheDir, { recursive: true });
+  const installDir = path.dirname(plan.binary);
+  fs.mkdirSync(installDir, { recursive: true });
+  if (plan.linkage === 'backend-dl') placeBuiltLibraries(path.dirname(built), installDir);
   // Copy under a temporary name and rename, so a half-copied binary never looks finished.
   fs.copyFileSync(built, `${plan.binary}.partial`);
   fs.chmodSync(`${plan.binary}.partial`, 0o755);
   const info: BuildInfo = {
     commit: plan.commit,
     backend: plan.backend,
+    linkage: plan.linkage,
     options: plan.configure,
     builtAt: new Date().toISOString(),
     seconds: Math.round((Date.now() - started) / 1000),
   };
-  fs.writeFileSync(path.join(plan.cacheDir, 'build-info.json'), `${JSON.stringify(info, null, 2)}\n`);
+  fs.writeFileSync(path.join(installDir, 'build-info.json'), `${JSON.stringify(info, null, 2)}\n`);
   fs.renameSync(`${plan.binary}.partial`, plan.binary);
   fs.rmSync(buildDir, { recursive: true, force: true });
   return plan.binary;

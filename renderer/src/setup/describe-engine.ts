@@ -8,8 +8,10 @@ export function formatBytes(bytes: number): string {
   return `${bytes} bytes`;
 }
 
+const BACKEND_NAMES = { cuda: 'CUDA', vulkan: 'Vulkan', metal: 'Metal' } as const;
+
 /** One line about the local engine: what it is doing and, once ready, where the model runs. */
-export function describeEngine(s: EngineStatusData): { tone: 'idle' | 'busy' | 'ok' | 'bad'; label: string } {
+export function describeEngine(s: EngineStatusData): { tone: 'idle' | 'busy' | 'ok' | 'bad'; label: string; note?: string } {
   switch (s.state) {
     case 'idle':
     case 'stopped':
@@ -22,11 +24,13 @@ export function describeEngine(s: EngineStatusData): { tone: 'idle' | 'busy' | '
       return { tone: 'bad', label: `Stopped: ${s.error?.message ?? 'the engine exited unexpectedly.'}` };
     case 'ready': {
       const parts = ['Ready'];
+      if (s.compute && s.compute.backend !== 'cpu') parts.push(BACKEND_NAMES[s.compute.backend]);
       if (s.gpuLayers !== undefined) {
         parts.push(s.gpuLayers > 0 ? `${s.gpuLayers}${s.totalLayers ? ` of ${s.totalLayers}` : ''} GPU layers` : 'running on the processor (0 GPU layers)');
       }
       if (s.slots) parts.push(`${s.slots} at a time`);
-      return { tone: 'ok', label: parts.join(' · ') };
+      // Why a GPU that was tried is not used ("Vulkan device found but out of memory: using CPU").
+      return s.compute?.note ? { tone: 'ok', label: parts.join(' · '), note: s.compute.note } : { tone: 'ok', label: parts.join(' · ') };
     }
   }
 }

@@ -3,13 +3,17 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 
-export const CHROMIUM = '/usr/bin/chromium';
+import { ensureBrowser } from './ensure-browser';
 
-/** Debian's Chromium, headless, with a fresh profile and nothing reaching out to the network. */
+/**
+ * Chromium or Chrome (see find-browser.ts), headless, with a fresh profile and nothing reaching
+ * out to the network. Under vitest the global setup already installed Playwright's Chromium if it
+ * was needed; a bench run outside vitest installs it here.
+ */
 export async function launchChromium(): Promise<{ context: BrowserContext; page: Page; close(): Promise<void> }> {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'listing-studio-e2e-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
+    executablePath: ensureBrowser({ install: !process.env.VITEST }),
     headless: true,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic', '--no-first-run', '--disable-component-update', '--disable-sync'],
     viewport: { width: 1360, height: 900 },

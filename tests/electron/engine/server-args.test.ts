@@ -59,4 +59,15 @@ describe('buildServerEnv', () => {
     const env = buildServerEnv({ PATH: '/bin', LLAMA_ARG_HOST: '0.0.0.0', LLAMA_API_KEY: 'old', LLAMA_ARG_API_KEY_FILE: '/k' }, 'secret');
     expect(env).toEqual({ PATH: '/bin', LLAMA_API_KEY: 'secret' });
   });
+
+  it('loads only the GPU backend this launch chose, never one the parent environment named', () => {
+    const parent = { PATH: '/bin', GGML_BACKEND_PATH: '/elsewhere/libggml-cuda.so', GGML_VK_VISIBLE_DEVICES: '0' };
+    expect(buildServerEnv(parent, 'k', '/app/bin/backends/vulkan-package/libggml-vulkan.so')).toEqual({
+      PATH: '/bin',
+      GGML_VK_VISIBLE_DEVICES: '0',
+      LLAMA_API_KEY: 'k',
+      GGML_BACKEND_PATH: '/app/bin/backends/vulkan-package/libggml-vulkan.so',
+    });
+    expect(buildServerEnv(parent, 'k')).not.toHaveProperty('GGML_BACKEND_PATH');
+  });
 });

@@ -24,6 +24,14 @@ describe('parseServerStartup', () => {
     expect(facts.vramBytes).toBeGreaterThan(20_000 * 2 ** 20);
   });
 
+  it("reads a Vulkan device whose description holds parentheses, and its layers (lavapipe, node-llama-cpp's Vulkan backend)", () => {
+    // The startup of the backend-DL build on Mesa's lavapipe, as logged on the dev machine.
+    const facts = parseServerStartup(fixture('lavapipe-vulkan-startup.log'));
+    expect([facts.gpuLayers, facts.totalLayers, facts.devices, facts.slots]).toEqual([3, 3, ['Vulkan0 (llvmpipe (LLVM 15.0.6, 256 bits))'], 1]);
+    // Model, KV and compute buffers on Vulkan0; the Vulkan_Host ones are system memory.
+    expect(facts.vramBytes).toBe(Math.round((0.38 + 2 + 5.01 + 0.02) * 1024 * 1024));
+  });
+
   it('reads offloaded layers, devices and GPU buffers, ignoring CPU buffers', () => {
     // Written from llama.cpp 80fb11a's format strings (llama-model.cpp, llama.cpp, llama-kv-cache.cpp, llama-context.cpp).
     const facts = parseServerStartup([

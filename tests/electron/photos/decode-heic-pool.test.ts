@@ -5,8 +5,8 @@ import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
 import { createHeicDecoder, startHeicWorker } from '../../../electron/photos/decode-heic-pool';
 import { PhotoImportError } from '../../../electron/photos/import-error';
-import { encodeHeic, heifEnc } from './decode-heic-fixtures';
-import { makeProductShot, makeTempDir } from './make-test-images';
+import { readHeicFixture } from '../../fixtures/heic/heic-fixtures';
+import { makeTempDir } from './make-test-images';
 
 const repoRoot = path.resolve(import.meta.dirname, '../../..');
 
@@ -22,9 +22,9 @@ function centreColour(decoded: { data: Buffer; width: number; height: number }):
   return [...decoded.data.subarray(at, at + 3)].map((v) => Math.round(v / 64));
 }
 
-describe.skipIf(!heifEnc)('createHeicDecoder', () => {
+describe('createHeicDecoder', () => {
   it('fails only the photo whose worker crashed, then decodes the next one in a fresh worker', async () => {
-    const heic = encodeHeic(await makeProductShot({ width: 320, height: 240 }));
+    const heic = readHeicFixture('red320');
     const starts: string[] = [];
     const decoder = createHeicDecoder({
       maxWorkers: 1,
@@ -47,8 +47,7 @@ describe.skipIf(!heifEnc)('createHeicDecoder', () => {
   });
 
   it('gives each of several queued photos its own pixels through one worker', async () => {
-    const colours = ['#d01010', '#10d010', '#1010d0'];
-    const heics = await Promise.all(colours.map(async (product) => encodeHeic(await makeProductShot({ width: 320, height: 240, product }))));
+    const heics = (['red320', 'green320', 'blue320'] as const).map(readHeicFixture);
     const decoder = createHeicDecoder({ maxWorkers: 1 });
     try {
       const decoded = await Promise.all(heics.map((heic) => decoder.decode(heic, 1e8)));
@@ -63,7 +62,7 @@ describe.skipIf(!heifEnc)('createHeicDecoder', () => {
   });
 
   it('leaves the caller its bytes: only a copy goes to the worker', async () => {
-    const heic = encodeHeic(await makeProductShot({ width: 320, height: 240 }));
+    const heic = readHeicFixture('red320');
     const before = Buffer.from(heic);
     const decoder = createHeicDecoder();
     try {
@@ -75,7 +74,7 @@ describe.skipIf(!heifEnc)('createHeicDecoder', () => {
   });
 
   it('rejects what waits when closed, and starts afresh on the next photo', async () => {
-    const heic = encodeHeic(await makeProductShot({ width: 320, height: 240 }));
+    const heic = readHeicFixture('red320');
     const decoder = createHeicDecoder({ maxWorkers: 1 });
     const waiting = [decoder.decode(heic, 1e8), decoder.decode(heic, 1e8)].map((p) => p.catch((e: unknown) => e));
     await decoder.close();
@@ -88,7 +87,7 @@ describe.skipIf(!heifEnc)('createHeicDecoder', () => {
     const dir = makeTempDir('heic-exit-');
     try {
       const heicPath = path.join(dir, 'IMG_1.heic');
-      fs.writeFileSync(heicPath, encodeHeic(await makeProductShot({ width: 320, height: 240 })));
+      fs.writeFileSync(heicPath, readHeicFixture('red320'));
       const script = path.join(dir, 'decode-once.mts');
       const decodeHeicModule = path.join(repoRoot, 'electron/photos/decode-heic.ts');
       // No close(): an idle worker must not hold the process open (the 12 s limit is under the 15 s idle
