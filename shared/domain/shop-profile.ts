@@ -81,3 +81,4 @@ export const shopProfileSchema = z.object({
 export type ShopProfile = z.output<typeof shopProfileSchema>;
 
 export const EMPTY_SHOP_PROFILE: ShopProfile = shopProfileSchema.parse({});
+export type ShopProfileInput = z.input<typeof shopProfileSchema>;

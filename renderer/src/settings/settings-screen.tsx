@@ -3,7 +3,7 @@ import type { EngineStatusData } from '../../../shared/domain/engine';
 import { CloudSetup } from '../setup/cloud-setup';
 import { LocalSetup } from '../setup/local-setup';
 import { ProviderChoice } from '../setup/provider-choice';
-import { ShopProfileSlot } from './shop-profile-slot';
+import { ShopProfileSection } from './shop-profile-section';
 
 interface SettingsProps {
   provider: ProviderKind;
@@ -21,17 +21,17 @@ interface SettingsProps {
 export function SettingsScreen({ provider, onProvider, engine, onEngine, onClose }: SettingsProps) {
   return (
     <main className="setup settings" aria-labelledby="settings-title">
-      <h2 id="settings-title">Settings</h2>
+      <h1 id="settings-title">Settings</h1>
       <ProviderChoice provider={provider} onProvider={onProvider} />
       <section aria-labelledby="settings-engine">
-        <h3 id="settings-engine">Engine and model</h3>
+        <h2 id="settings-engine">Engine and model</h2>
         <LocalSetup engine={engine} onEngine={onEngine} />
       </section>
       <section aria-labelledby="settings-cloud">
-        <h3 id="settings-cloud">Cloud model</h3>
+        <h2 id="settings-cloud">Cloud model</h2>
         <CloudSetup />
       </section>
-      <ShopProfileSlot />
+      <ShopProfileSection />
       <footer className="setup-footer">
         <button type="button" className="primary" onClick={onClose}>
           Back to the library
