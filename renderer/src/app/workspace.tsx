@@ -156,6 +156,7 @@ export function Workspace({ initialPage, style, engine, libraryDir, onOpenSettin
               onPause={() => void job.pause()}
               onResume={() => void job.resume()}
               onCancel={() => void job.cancel()}
+              onDismiss={job.dismiss}
               onOpenSettings={onOpenSettings}
             />
           )}

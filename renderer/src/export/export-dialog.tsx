@@ -198,7 +198,7 @@ export function ExportDialog({ libraryDir, selectedIds, initialTarget, onClose, 
             <>
               <p>
                 Wrote {result.rowsWritten} row{result.rowsWritten === 1 ? '' : 's'} for {result.exportedProductIds.length} product{result.exportedProductIds.length === 1 ? '' : 's'}
-                {result.imagesCopied ? ` and copied ${result.imagesCopied} images` : ''} to <code className="export-file">{result.file}</code>
+                {result.imagesCopied ? ` and copied ${result.imagesCopied} images` : ''} to <code className="export-file">{breakAtSeparators(result.file)}</code>
               </p>
               {desktop && (
                 <button type="button" onClick={() => void showInFolder(result.file!)}>
@@ -226,4 +226,14 @@ export function ExportDialog({ libraryDir, selectedIds, initialTarget, onClose, 
       </footer>
     </dialog>
   );
+}
+
+/** A path that wraps only after a folder separator, never inside a file name. */
+function breakAtSeparators(file: string) {
+  return file.split(/(?<=[\\/])/).map((part, i) => (
+    <span key={i}>
+      {part}
+      <wbr />
+    </span>
+  ));
 }

@@ -13,10 +13,12 @@ interface BarProps {
   onPause: () => void;
   onResume: () => void;
   onCancel: () => void;
+  /** Clears a finished job's summary and failures. */
+  onDismiss?: () => void;
 }
 
 /** Generate for the selection or for everything; while it runs, counts, ETA, pause and cancel. */
-export function GenerateBar({ view, selectedCount, totalCount, onGenerateSelected, onGenerateAll, onPause, onResume, onCancel, onOpenSettings }: BarProps) {
+export function GenerateBar({ view, selectedCount, totalCount, onGenerateSelected, onGenerateAll, onPause, onResume, onCancel, onOpenSettings, onDismiss }: BarProps) {
   const active = view.phase === 'running' || view.phase === 'paused';
   const progress = view.counts ? describeJobProgress(view.counts, view.phase === 'paused') : null;
   return (
@@ -70,6 +72,11 @@ export function GenerateBar({ view, selectedCount, totalCount, onGenerateSelecte
             </li>
           ))}
         </ul>
+      )}
+      {onDismiss && !active && (view.message || view.failures.length > 0) && (
+        <button type="button" className="link job-dismiss" onClick={onDismiss}>
+          Dismiss
+        </button>
       )}
     </section>
   );

@@ -110,5 +110,8 @@ export function useGenerateJob(onProductDone: (productId: number | null) => void
     if (result.ok) settle(result);
   }, [api, currentJobId, settle]);
 
-  return { view, start, pause, resume, cancel };
+  /** Clears a finished job's summary and failures: the owner has read them. */
+  const dismiss = useCallback(() => setView((v) => (v.phase === 'running' || v.phase === 'paused' ? v : { ...v, message: null, failures: [] })), []);
+
+  return { view, start, pause, resume, cancel, dismiss };
 }

@@ -95,7 +95,7 @@ export function LocalSetup({ engine, onEngine }: { engine: EngineStatusData | nu
               className={engine?.state === 'ready' ? undefined : 'primary'}
               onClick={() => void start(m)}
               disabled={!m.present || starting}
-              aria-label={`Start ${m.name}`}
+              aria-label={`${engine?.state === 'ready' && engine.model === m.modelPath ? 'Restart' : 'Start'} ${m.name}`}
             >
               {engine?.state === 'ready' && engine.model === m.modelPath ? 'Restart' : 'Start'}
             </button>
