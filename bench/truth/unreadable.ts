@@ -7,7 +7,7 @@ import { checkReadable } from '../../electron/generation/check-readable';
 import { writeListing } from '../../electron/generation/generate-listing';
 import { createLocalProvider } from '../../electron/generation/providers/local-provider';
 import { importPhotos } from '../../electron/photos/import-photos';
-import { OUTPUT_LANGUAGES } from '../../shared/domain/output-languages';
+import { OUTPUT_LANGUAGES } from '../../shared/text/output-languages';
 import { createTestEngine, findTestLlamaServer } from '../../tests/helpers/llama-server';
 import { PRODUCT_COPY } from '../../tests/helpers/product-copy';
 

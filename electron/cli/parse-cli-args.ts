@@ -1,46 +1,17 @@
 import { parseArgs } from 'node:util';
-import { PROVIDER_KINDS, TONES, type ProviderKind, type Tone } from '../../shared/domain/generation-options';
-import { EXPORT_TARGETS, type ExportTarget } from '../../shared/domain/platform-limits';
+import { REWRITE_KINDS, type RewriteKind } from '../../shared/domain/draft-kinds';
+import { PROVIDER_KINDS, TONES, type Tone } from '../../shared/domain/generation-options';
+import { EXPORT_TARGETS } from '../../shared/domain/platform-limits';
+import type { GenerateFlags, ParsedCli } from './cli-command';
 import { OPTIONS, type Values } from './cli-options';
 import { integer, isGiven, noPositionals, oneOf, usage } from './cli-usage';
-import { EXPORT_FLAGS, readExportFlags, type ExportFlags } from './parse-export-flags';
-import { readCatalogCommand, readShopCommand, SHOP_FLAGS, type ShopChanges } from './parse-shop-args';
+import { EXPORT_FLAGS, readExportFlags } from './parse-export-flags';
+import { readCatalogCommand, readShopCommand, SHOP_FLAGS } from './parse-shop-args';
 
 export { CliUsageError } from './cli-usage';
 export { yesNo, type ExportFlags, type ExportOverrides, type OnLintFailure } from './parse-export-flags';
 export { SHOP_FLAGS, type ShopChanges } from './parse-shop-args';
-import { REWRITE_KINDS, type RewriteKind } from '../../shared/domain/draft-kinds';
-
-export interface GenerateFlags {
-  engine?: ProviderKind;
-  model?: string;
-  mmproj?: string;
-  words?: number;
-  target?: ExportTarget;
-  tone?: Tone;
-  language?: string;
-  /** Local engine slots (requests at once). */
-  parallel?: number;
-}
-
-export type CliCommand =
-  | { name: 'help' }
-  | { name: 'import'; paths: string[]; groupByName: boolean }
-  | { name: 'generate'; selection: { all: true; rewrite?: RewriteKind[] } | { productIds: number[] } | { resume: true }; gen: GenerateFlags }
-  | { name: 'export'; productIds?: number[]; export: ExportFlags }
-  | { name: 'status' }
-  | { name: 'doctor' }
-  | { name: 'run'; paths: string[]; groupByName: boolean; gen: GenerateFlags; export: ExportFlags }
-  | { name: 'shop'; action: 'show' }
-  | { name: 'shop'; action: 'set'; changes: ShopChanges }
-  | { name: 'catalog'; action: 'import'; file: string; map: Record<string, string>; apply: boolean };
-
-export interface ParsedCli {
-  command: CliCommand;
-  json: boolean;
-  /** Show stack traces of unexpected failures (for bug reports). */
-  verbose: boolean;
-}
+export type { CliCommand, GenerateFlags, ParsedCli } from './cli-command';
 
 const COMMANDS = ['import', 'generate', 'export', 'status', 'doctor', 'run', 'shop', 'catalog', 'help'] as const;
 

@@ -1,4 +1,3 @@
-import type { CliCommand } from './parse-cli-args';
 import type { Values } from './cli-options';
 import { noPositionals, usage } from './cli-usage';
 
@@ -8,7 +7,10 @@ import { noPositionals, usage } from './cli-usage';
 export const SHOP_FLAGS = ['platforms', 'shopify-url', 'shopify-path', 'woocommerce-url', 'woocommerce-path', 'custom-url', 'custom-path', 'currency', 'vendor', 'condition', 'ebay-category', 'ebay-site', 'etsy-taxonomy', 'etsy-who-made', 'etsy-when-made', 'etsy-supply'] as const;
 export type ShopChanges = Partial<Record<(typeof SHOP_FLAGS)[number], string>>;
 
-export function readShopCommand(rest: string[], v: Values): CliCommand {
+export type ShopCommand = { name: 'shop'; action: 'show' } | { name: 'shop'; action: 'set'; changes: ShopChanges };
+export type CatalogCommand = { name: 'catalog'; action: 'import'; file: string; map: Record<string, string>; apply: boolean };
+
+export function readShopCommand(rest: string[], v: Values): ShopCommand {
   const [action, ...extra] = rest;
   if (action !== 'show' && action !== 'set') throw usage('shop needs show or set, e.g. listing-studio shop set --shopify-url https://shop.example.com --condition new.');
   noPositionals(`shop ${action}`, extra);
@@ -23,7 +25,7 @@ export function readShopCommand(rest: string[], v: Values): CliCommand {
   return { name: 'shop', action: 'set', changes };
 }
 
-export function readCatalogCommand(rest: string[], v: Values): CliCommand {
+export function readCatalogCommand(rest: string[], v: Values): CatalogCommand {
   const [action, file, ...extra] = rest;
   if (action !== 'import' || !file) throw usage('catalog needs import and a CSV file, e.g. listing-studio catalog import products.csv --apply.');
   noPositionals('catalog import', extra);

@@ -1,6 +1,7 @@
 import { AppError } from '../../shared/errors';
 import type { Db } from '../db/open-database';
-import { countListings, type ListingSelection } from './read-listings';
+import { PLATFORM_LIMITS } from '../../shared/domain/platform-limits';
+import { countListings, leftOutReasons, tallyDrafts, type ListingSelection } from './read-listings';
 
 /** Product ids the export was asked for that have no draft in this library. */
 export function findMissingProducts(db: Db, productIds: readonly number[]): number[] {
@@ -24,6 +25,12 @@ export function checkSelection(db: Db, selection: ListingSelection, outputPath: 
     }
   }
   if (countListings(db, selection) === 0) {
-    throw new AppError('not_found', `There is nothing to export: no draft is approved yet. Approve drafts first, or choose the products to export; nothing was written to ${outputPath}.`);
+    const label = PLATFORM_LIMITS[selection.target].label;
+    const reasons = selection.productIds ? [] : leftOutReasons(tallyDrafts(db, selection.target), selection, label);
+    const why = reasons.length > 0 ? `not taken: ${reasons.map((r) => `${r.count} ${r.reason}`).join(', ')}` : 'no draft is approved yet';
+    throw new AppError(
+      'not_found',
+      `There is nothing new to export to ${label} (${why}). Approve drafts, choose which drafts to take (their status, or those already exported there too), or name the products; nothing was written to ${outputPath}.`,
+    );
   }
 }

@@ -1,5 +1,5 @@
 import type { Attributes, DraftFlag, ListingField } from '../../shared/domain/draft';
-import { findOutputLanguage } from '../../shared/domain/output-languages';
+import { findOutputLanguage } from '../../shared/text/output-languages';
 import type { PaletteEntry, PhotoScene } from '../../shared/domain/product';
 import { familiesOfHex, type ColourFamily } from '../../shared/text/colour/colour-families';
 import { findColourClaims, type ColourClaim } from '../../shared/text/colour/find-colour-claims';

@@ -1,5 +1,5 @@
 import type { Attributes, DraftFlag, ListingField } from '../../shared/domain/draft';
-import { findOutputLanguage } from '../../shared/domain/output-languages';
+import { findOutputLanguage } from '../../shared/text/output-languages';
 import { judgeReadable } from '../../shared/text/readable/judge-readable';
 
 export interface ReadableCheckInput {

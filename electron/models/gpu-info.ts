@@ -32,6 +32,8 @@ export async function readGpuInfo(): Promise<GpuInfo> {
   try {
     if (!llama.gpu) return { ...NO_GPU };
     const [vram, deviceNames] = await Promise.all([llama.getVramState(), llama.getGpuDeviceNames()]);
+    // A GPU backend that loads but sees no device (Mesa's software Vulkan is skipped by ggml) is no GPU.
+    if (deviceNames.length === 0 || vram.total === 0) return { ...NO_GPU };
     return { gpu: llama.gpu, deviceNames, vramTotalBytes: vram.total, vramFreeBytes: vram.free };
   } finally {
     await llama.dispose();

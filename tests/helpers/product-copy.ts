@@ -1,4 +1,4 @@
-import type { LanguageCode } from '../../shared/domain/output-languages';
+import type { LanguageCode } from '../../shared/text/output-languages';
 
 /**
  * Ordinary product copy in every language Listing Studio writes, written for these checks (no

@@ -24,7 +24,7 @@ import { useTrash } from '../library/use-trash';
 import type { ListingStyle } from '../setup/listing-style';
 import { AppHeader } from './app-header';
 import type { ShortcutAction } from './shortcut-keys';
-import { useDebounced } from './use-debounced';
+import { useDebounced } from '../common/use-debounced';
 import { useShortcuts } from './use-shortcuts';
 
 interface WorkspaceProps {

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { GoogleCategoryView } from '../../../shared/ipc/routes/categories';
 import { useApi } from '../api/api-context';
-import { useDebounced } from '../app/use-debounced';
+import { useDebounced } from '../common/use-debounced';
 
 interface PickerProps {
   productId: number;

@@ -1,4 +1,4 @@
-import type { LanguageCode } from '../../domain/output-languages';
+import type { LanguageCode } from '../output-languages';
 import type { ColourFamily } from './colour-families';
 import { colourIdioms } from './idioms';
 import { colourVocabulary } from './vocabulary-other';

@@ -1,4 +1,4 @@
-import type { LanguageCode } from '../../domain/output-languages';
+import type { LanguageCode } from '../output-languages';
 
 /**
  * Phrases with a colour word that name no colour of the product: foods and drinks, sayings,

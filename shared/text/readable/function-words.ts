@@ -1,4 +1,4 @@
-import type { LanguageCode } from '../../domain/output-languages';
+import type { LanguageCode } from '../output-languages';
 
 /**
  * The commonest short words of each language (articles, prepositions, conjunctions, pronouns,

@@ -1,4 +1,4 @@
-import { OUTPUT_LANGUAGES, type OutputLanguage } from '../../domain/output-languages';
+import { OUTPUT_LANGUAGES, type OutputLanguage } from '../output-languages';
 import { functionWords } from './function-words';
 
 /**

@@ -39,7 +39,7 @@ describe('what an export is asked for is checked before anything is written', ()
 
   it('an export that matches nothing says why and does not replace the file with a header', async () => {
     addProduct(lib.db, { ...base, title: 'Still a draft', sku: 'D1', status: 'draft' });
-    await expect(runExport(lib.db, lib.dir, request())).rejects.toThrow(/nothing to export: no draft is approved yet/);
+    await expect(runExport(lib.db, lib.dir, request())).rejects.toThrow(/nothing new to export to Shopify \(not taken: 1 status draft\)/);
     untouched();
   });
 

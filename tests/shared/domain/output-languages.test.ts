@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findOutputLanguage } from '../../../shared/domain/output-languages';
+import { findOutputLanguage } from '../../../shared/text/output-languages';
 
 describe('findOutputLanguage', () => {
   it.each([

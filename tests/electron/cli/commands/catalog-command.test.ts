@@ -80,7 +80,7 @@ describe('listing-studio catalog import: public sample files', () => {
     const template = fs.readFileSync(path.join(SAMPLES, 'ebay_fx_category_template_EBAY_US_cat183050.csv'), 'utf8');
     const header = (parse(template, { from_line: 2, to_line: 2 }) as string[][])[0]!;
     const row = header.map((h) => (h === 'CustomLabel' ? 'CARD-7' : h === '*StartPrice' ? '4.50' : h === 'PicURL' ? 'https://x.example/card-front.jpg|https://x.example/card-back.jpg' : ''));
-    const file = path.join(lib.dir, 'ebay-listings.csv');
+    const file = path.join(lib.out, 'ebay-listings.csv');
     fs.writeFileSync(file, `${template.trimEnd()}\n${row.join(',')}\n`);
     const card = photographed('card-front.jpg');
     const preview = (await runCliIn(lib.dir, ['catalog', 'import', file, '--json'])).json<CatalogPreview>();
@@ -102,7 +102,7 @@ describe('listing-studio catalog import: the app’s own files back', () => {
     }, [{ sha256: fakeSha('m1'), format: 'jpeg' }]);
     expect((await runCliIn(lib.dir, ['shop', 'set', '--shopify-url', 'https://shop.example.com', '--vendor', 'Northwind Goods'])).code).toBe(0);
     for (const format of ['shopify', 'woocommerce', 'ebay', 'google', 'etsy', 'generic']) {
-      const out = path.join(lib.dir, `${format}.${format === 'google' ? 'txt' : 'csv'}`);
+      const out = path.join(lib.out, `${format}.${format === 'google' ? 'txt' : 'csv'}`);
       const exported = await runCliIn(lib.dir, ['export', '--format', format, '--out', out, '--image-base-url', 'https://cdn.example.com/img', '--no-images']);
       expect(exported.code, `${format}: ${exported.stdout}${exported.stderr}`).toBe(0);
       const back = await runCliIn(lib.dir, ['catalog', 'import', out, '--json']);

@@ -52,7 +52,7 @@ beforeEach(async () => {
 afterEach(() => lib.close());
 
 async function exportCli(format: string, file: string, extra: string[] = []) {
-  const out = path.join(lib.dir, file);
+  const out = path.join(lib.out, file);
   const run = await runCliIn(lib.dir, ['export', '--format', format, '--out', out, '--image-base-url', 'https://cdn.example.com/img', '--no-images', '--json', ...extra]);
   return { run, out, result: run.stdout ? run.json<ExportResult>() : null };
 }
@@ -143,9 +143,12 @@ describe('listing-studio export with a shop profile', () => {
     const first = await exportCli('shopify', 'first.csv');
     expect(first.result!.exportedProductIds).toEqual([tee, mug]);
     expect(first.result!.lint.leftOut).toEqual([{ reason: 'status draft', count: 1 }]);
-    const again = await runCliIn(lib.dir, ['export', '--format', 'shopify', '--out', path.join(lib.dir, 'again.csv'), '--no-images']);
-    expect(again.stdout).toMatch(/2 already exported to Shopify/);
-    expect(again.stdout).toMatch(/1 status draft/);
+    const again = await runCliIn(lib.dir, ['export', '--format', 'shopify', '--out', path.join(lib.out, 'again.csv'), '--no-images']);
+    // Nothing new for Shopify: refused before writing, with the reasons and what to change.
+    expect(again.code).not.toBe(0);
+    expect(again.stderr).toMatch(/nothing new to export to Shopify \(not taken: .*2 already exported to Shopify/);
+    expect(again.stderr).toMatch(/not taken: .*1 status draft/);
+    expect(fs.existsSync(path.join(lib.out, 'again.csv'))).toBe(false);
     const google = await exportCli('google', 'g.txt');
     expect(google.result!.exportedProductIds).toEqual([tee, mug]);
     const forced = await exportCli('shopify', 'forced.csv', ['--include-exported']);

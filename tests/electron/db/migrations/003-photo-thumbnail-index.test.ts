@@ -33,7 +33,7 @@ describe('migration 003 (photo thumbnail index)', () => {
 
     const db = openDatabase(file, upTo3);
     try {
-      expect(db.pragma('user_version', { simple: true })).toBe(migrations.at(-1)!.version);
+      expect(db.pragma('user_version', { simple: true })).toBe(3);
       expect(photoIndexes(db)).toEqual(['photos_by_product_position']);
       const columns = db.prepare("SELECT name FROM pragma_index_info('photos_by_product_position') ORDER BY seqno").pluck().all();
       expect(columns).toEqual(['product_id', 'position', 'sha256']);

@@ -25,7 +25,7 @@ describe('migration 006 (photo palette scene)', () => {
       .run(JSON.stringify([{ hex: '#c62828', share: 0.9 }]), now);
     before.close();
 
-    const db = openDatabase(file);
+    const db = openDatabase(file, migrations.filter((m) => m.version <= 6));
     try {
       expect(db.pragma('user_version', { simple: true })).toBe(6);
       const [photo] = getPhotos(db, 1);

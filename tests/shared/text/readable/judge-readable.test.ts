@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findOutputLanguage, OUTPUT_LANGUAGES } from '../../../../shared/domain/output-languages';
+import { findOutputLanguage, OUTPUT_LANGUAGES } from '../../../../shared/text/output-languages';
 import { judgeReadable } from '../../../../shared/text/readable/judge-readable';
 import { PRODUCT_COPY } from '../../../helpers/product-copy';
 
