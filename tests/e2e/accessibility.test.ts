@@ -11,6 +11,7 @@ import { seedProducts } from './helpers/seed-products';
  * findings. Screenshots of each combination go to tests/.artifacts/e2e/a11y-*.png.
  */
 let app: BrowserApp;
+let firstRun: BrowserApp;
 let page: Page;
 
 const SIZES = [
@@ -20,15 +21,25 @@ const SIZES = [
 const THEMES = ['light', 'dark'] as const;
 
 /** Each screen: how to reach it from the page as the previous screen left it. */
-const SCREENS: { name: string; open: (p: Page) => Promise<void> }[] = [
+const SCREENS: { name: string; firstRun?: boolean; open: (p: Page) => Promise<void> }[] = [
   {
+    // First run: a library with no products and no engine opens on setup.
     name: 'setup',
+    firstRun: true,
     open: async (p) => {
       // A reload, not goto: the page URL differs only in its fragment, which would not reload it.
+      if (p.url() === 'about:blank') await p.goto(firstRun.host.pageUrl);
+      else await p.reload();
+      await p.getByRole('heading', { name: 'How should Listing Studio write your listings?' }).waitFor();
+    },
+  },
+  {
+    name: 'settings',
+    open: async (p) => {
       if (p.url() === 'about:blank') await p.goto(app.host.pageUrl);
       else await p.reload();
-      await p.getByRole('button', { name: /Engine and model settings/ }).click();
-      await p.getByRole('heading', { name: 'How should Listing Studio write your listings?' }).waitFor();
+      await p.getByRole('button', { name: 'Settings', exact: true }).click();
+      await p.getByRole('heading', { name: 'Settings', exact: true }).waitFor();
     },
   },
   {
@@ -65,36 +76,48 @@ const SCREENS: { name: string; open: (p: Page) => Promise<void> }[] = [
 beforeAll(async () => {
   app = await startBrowserApp('a11y', async (c) => seedProducts(c.db, c.libraryDir, 40));
   page = app.page;
+  firstRun = await startBrowserApp('a11y-first-run');
 }, 180_000);
 
-afterAll(() => app?.close());
+afterAll(async () => {
+  await app?.close();
+  await firstRun?.close();
+});
+
+/** The page a screen is on: the first-run library's, or the one with products. */
+const pageFor = (screen: (typeof SCREENS)[number]) => (screen.firstRun ? firstRun.page : page);
+
+async function prepare(p: Page, theme: 'light' | 'dark', width: number, height: number) {
+  await p.emulateMedia({ colorScheme: theme });
+  await p.setViewportSize({ width, height });
+}
 
 /** How far the page scrolls sideways: zero when it reflows. */
 const sidewaysOverflow = (p: Page) => p.evaluate(() => document.scrollingElement!.scrollWidth - document.scrollingElement!.clientWidth);
 
 describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
-  it('reflows at 320 CSS px wide: no sideways scrolling on the library, the editor or setup', async () => {
-    await page.emulateMedia({ colorScheme: 'light' });
-    await page.setViewportSize({ width: 320, height: 640 });
+  it('reflows at 320 CSS px wide: no sideways scrolling on setup, settings, the library or the editor', async () => {
     const overflow: Record<string, number> = {};
-    for (const screen of SCREENS.slice(0, 3)) {
-      await screen.open(page);
-      await saveScreenshot(page, `a11y-reflow-320-${screen.name}`);
-      overflow[screen.name] = await sidewaysOverflow(page);
+    for (const screen of SCREENS.filter((s) => ['setup', 'settings', 'library', 'editor'].includes(s.name))) {
+      const p = pageFor(screen);
+      await prepare(p, 'light', 320, 640);
+      await screen.open(p);
+      await saveScreenshot(p, `a11y-reflow-320-${screen.name}`);
+      overflow[screen.name] = await sidewaysOverflow(p);
     }
-    expect(overflow).toEqual({ setup: 0, library: 0, editor: 0 });
+    expect(overflow).toEqual({ setup: 0, settings: 0, library: 0, editor: 0 });
   }, 120_000);
 
   for (const theme of THEMES) {
     for (const size of SIZES) {
       it(`has no serious or critical findings on any screen: ${theme}, ${size.name}`, async () => {
-        await page.emulateMedia({ colorScheme: theme });
-        await page.setViewportSize({ width: size.width, height: size.height });
         const found: Record<string, AxeFinding[]> = {};
         for (const screen of SCREENS) {
-          await screen.open(page);
-          await saveScreenshot(page, `a11y-${screen.name}-${theme}-${size.name}`);
-          const findings = await seriousAxeFindings(page);
+          const p = pageFor(screen);
+          await prepare(p, theme, size.width, size.height);
+          await screen.open(p);
+          await saveScreenshot(p, `a11y-${screen.name}-${theme}-${size.name}`);
+          const findings = await seriousAxeFindings(p);
           if (findings.length) found[screen.name] = findings;
         }
         expect(found).toEqual({});
