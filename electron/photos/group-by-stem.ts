@@ -71,3 +71,15 @@ function stripExtension(name: string): string {
   const dot = name.lastIndexOf('.');
   return dot > 0 ? name.slice(0, dot) : name;
 }
+
+/**
+ * The name a product goes by until the owner or the model gives it a better one: the stem of its
+ * first photo's file name as the owner typed it ("MUG-01_1.jpg" → "MUG-01", "Lampe été (1).jpg" →
+ * "Lampe été"), or null for a camera's numbered name (IMG_1234 says nothing about the product).
+ */
+export function productStemOf(fileName: string): string | null {
+  const name = stripExtension(baseName(fileName)).trim();
+  if (name === '' || CAMERA_PREFIX.test(name.toLowerCase())) return null;
+  const match = NUMBERED_NAME.exec(name);
+  return (match ? (match[1] ?? '') : name).trim() || null;
+}

@@ -2,6 +2,7 @@ import type { DraftStatus } from '../../shared/domain/draft';
 import { photoUrl } from '../../shared/domain/photo-urls';
 import type { ProductSummary } from '../../shared/domain/product';
 import type { Db } from '../db/open-database';
+import { productStemOf } from '../photos/group-by-stem';
 import { inLibrary } from './in-library';
 import { buildProductFilter, type ProductFilter } from './product-filter';
 
@@ -28,6 +29,8 @@ type SummaryRow = [
   photoCount: number,
   thumbSha: string | null,
   updatedAt: string,
+  /** The first photo's file name, read only for a product with no draft row yet. */
+  firstName: string | null,
 ];
 
 /**
@@ -62,21 +65,24 @@ function pageHoldsTheRest(rows: number, offset: number, limit: number | undefine
 
 /** The page query; its parameters are the filter's, then LIMIT and OFFSET. */
 export function productListSql(where: string): string {
-  return `SELECT p.id, d.title, CASE WHEN d.product_id IS NULL THEN p.group_key ELSE d.sku END AS sku, d.status, json_array_length(d.flags) AS flagCount,
+  return `SELECT p.id, d.title, d.sku, d.status, json_array_length(d.flags) AS flagCount,
       (SELECT count(*) FROM photos ph WHERE ph.product_id = p.id) AS photoCount,
       (SELECT ph.sha256 FROM photos ph WHERE ph.product_id = p.id ORDER BY ph.position LIMIT 1) AS thumbSha,
-      coalesce(d.updated_at, p.updated_at) AS updatedAt
+      coalesce(d.updated_at, p.updated_at) AS updatedAt,
+      -- Only for a product never opened: its first photo's name gives it a SKU to show (see toSummary).
+      CASE WHEN d.product_id IS NULL THEN (SELECT ph.original_name FROM photos ph WHERE ph.product_id = p.id ORDER BY ph.position LIMIT 1) END AS firstName
     FROM products p LEFT JOIN drafts d ON d.product_id = p.id
     ${where}
     ORDER BY p.id
     LIMIT ? OFFSET ?`;
 }
 
-function toSummary([id, title, sku, status, flagCount, photoCount, thumbSha, updatedAt]: SummaryRow): ProductSummary {
+function toSummary([id, title, sku, status, flagCount, photoCount, thumbSha, updatedAt, firstName]: SummaryRow): ProductSummary {
   return {
     id,
     title: title ?? '',
-    sku,
+    // The SKU its draft will get when first opened (see ensureDraftRows).
+    sku: firstName ? productStemOf(firstName) : sku,
     status: status ?? 'new',
     flagCount: flagCount ?? 0,
     photoCount,

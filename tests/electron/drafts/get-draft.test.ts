@@ -13,7 +13,8 @@ describe('getDraft', () => {
     const [id] = seedProducts(temp.db, [{ photos: ['mug.jpg'] }]);
     expect(temp.db.prepare('SELECT count(*) FROM drafts').pluck().get()).toBe(0);
     const draft = getDraft(temp.db, id!);
-    expect(draft).toMatchObject({ productId: id, title: '', description: '', tags: [], attributes: {}, price: null, sku: null, status: 'new', flags: [], revision: 0 });
+    // Empty but for the SKU, which starts as the photo's file-name stem.
+    expect(draft).toMatchObject({ productId: id, title: '', description: '', tags: [], attributes: {}, price: null, sku: 'mug', status: 'new', flags: [], revision: 0 });
     expect(temp.db.prepare('SELECT status FROM drafts WHERE product_id = ?').pluck().get(id)).toBe('new');
     expect(temp.db.prepare('SELECT count(*) FROM revisions').pluck().get()).toBe(0);
   });

@@ -28,7 +28,8 @@ describe('updateDraft', () => {
       tags: ['bag', 'leather'],
       attributes: {},
       price: null,
-      sku: null,
+      // The photo's file-name stem, given when the draft was first read.
+      sku: 'bag',
       status: 'draft',
       flags: [],
     });

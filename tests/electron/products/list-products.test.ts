@@ -73,9 +73,10 @@ describe('listProducts', () => {
     expect(listProducts(temp.db, { search: 'nothing matches this' })).toEqual({ total: 0, libraryTotal: 5, items: [] });
   });
 
-  it('names a product never opened by the file-name stem its photos were grouped by, and keeps that as its SKU once opened', () => {
-    const [id] = seedProducts(temp.db, [{ groupKey: 'MUG-01' }]);
-    expect(listProducts(temp.db).items.find((p) => p.id === id)?.sku).toBe('MUG-01');
+  it("names a product never opened by its first photo's file-name stem as typed, and keeps that as its SKU once opened", () => {
+    const [id, lone, camera] = seedProducts(temp.db, [{ groupKey: 'mug-01', photos: ['MUG-01_1.jpg', 'MUG-01_2.jpg'] }, { photos: ['Lampe été (1).jpg'] }, { photos: ['IMG_2041.jpg'] }]);
+    expect(listProducts(temp.db).items.map((p) => p.sku)).toEqual(['MUG-01', 'Lampe été', null]);
+    expect([lone, camera].map((p) => getDraft(temp.db, p!).sku)).toEqual(['Lampe été', null]);
     expect(getDraft(temp.db, id!).sku).toBe('MUG-01');
     updateDraft(temp.db, id!, { sku: 'MUG-RED-11OZ' }, { source: 'edit' });
     expect(listProducts(temp.db).items.find((p) => p.id === id)?.sku).toBe('MUG-RED-11OZ');
@@ -89,6 +90,8 @@ describe('listProducts', () => {
     expect(plan.filter((d) => d.includes('ph'))).toEqual([
       'SEARCH ph USING COVERING INDEX photos_by_product_position (product_id=?)',
       'SEARCH ph USING COVERING INDEX photos_by_product_position (product_id=?)',
+      // The first photo's name, read only for products with no draft row yet.
+      'SEARCH ph USING INDEX photos_by_product_position (product_id=?)',
     ]);
     expect(plan.some((d) => /USE TEMP B-TREE/.test(d))).toBe(false);
   });
