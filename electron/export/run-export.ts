@@ -81,7 +81,8 @@ export async function runExport(db: Db, libraryDir: string, req: RunExportReques
     exportedProductIds: outcome.exported,
     skippedProductIds: outcome.skipped,
     imagesCopied: outcome.imagesCopied,
-    notices: [...report.notices, ...(moved ? [moved] : []), ...leftOutNotices(report.leftOut), ...resultNotices(req, outcome)],
+    // One line per notice: the lint and the file can say the same thing (no image base URL).
+    notices: [...new Set([...report.notices, ...(moved ? [moved] : []), ...leftOutNotices(report.leftOut), ...resultNotices(req, outcome)])],
   };
 }
 

@@ -50,7 +50,7 @@ export function describeExportLines(result: ExportResult): string[] {
     const total = result.lint.leftOut.reduce((n, r) => n + r.count, 0);
     if (total > 0) lines.push(`${total} product(s) were not selected: ${result.lint.leftOut.map((r) => `${r.count} ${r.reason}`).join(', ')}.`);
   }
-  for (const notice of [...result.lint.notices, ...result.notices]) lines.push(`Note: ${notice}`);
+  for (const notice of new Set([...result.lint.notices, ...result.notices])) lines.push(`Note: ${notice}`);
   return lines;
 }
 
