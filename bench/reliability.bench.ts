@@ -9,6 +9,7 @@
  *   npm run bench:reliability [-- --products 100 --kills 16 --seed 7]
  * Linux only (it finds llama-server children in /proc).
  */
+import { createSeededRandom } from '../tooling/tiny-vlm/seeded-random';
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -32,18 +33,6 @@ const CLI = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'bin',
 /** The first kill comes this long after a child starts, at the earliest: the CLI's boot and model load. */
 const MIN_DELAY_MS = 2_500;
 const MAX_DELAY_MS = 8_000;
-
-/** A small seeded generator (mulberry32), so a run can be repeated with --seed. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Live processes whose command line mentions `needle`, with their parent pid (from /proc). */
 function processesMentioning(needle: string): { pid: number; ppid: number }[] {
@@ -99,7 +88,7 @@ async function main(): Promise<number> {
     console.error('bench:reliability needs llama-server: run `npm run engine:build` (or set LISTING_STUDIO_LLAMA_SERVER).');
     return 1;
   }
-  const rand = random(SEED);
+  const rand = createSeededRandom(SEED);
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'ls-bench-reliability-'));
   const libraryDir = path.join(work, 'library');
   try {

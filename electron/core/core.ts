@@ -1,36 +1,25 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { openDatabase, type Db } from '../db/open-database';
+import { openDatabase } from '../db/open-database';
 import { loadGoogleTaxonomy } from '../categories/load-google-taxonomy';
 import { EngineService } from '../engine/engine-service';
 import { decideLibraryOpen, libraryFolderState } from '../library/check-library-folder';
 import { tidyLibrary, type TidyResult } from '../library/tidy-library';
 import { createExportService, type ExportService } from '../export/export-service';
 import type { Catalog } from '../models/model-catalog';
-import { createModelService, type ModelService } from '../models/model-service';
+import { createModelService } from '../models/model-service';
 import { defaultResourcesDir } from '../models/resources-dir';
-import { openCloudKeyStore, type CloudKeyStore } from '../secrets/cloud-key-store';
+import { openCloudKeyStore } from '../secrets/cloud-key-store';
 import type { SecretCipher } from '../secrets/secret-cipher';
-import { createJobQueue, type JobQueue } from '../queue/job-queue';
+import { createJobQueue } from '../queue/job-queue';
+import type { Services } from '../ipc/services';
 
 /**
  * The app's services as plain Node modules, over one library folder. The Electron shell, the CLI
  * and the test host each open one Core and drive it through the same handler table.
  */
-export interface Core {
-  readonly libraryDir: string;
-  /** The app's resources folder: the model catalog, Google's product taxonomy, llama-server when packaged. */
-  readonly resourcesDir: string;
-  readonly db: Db;
-  readonly version: string;
-  /** The local llama-server (one model at a time). */
-  readonly engine: EngineService;
-  /** Model catalog, recommendation, downloads and the installed model pairs (<library>/models). */
-  readonly models: ModelService;
-  /** The cloud API key: saved encrypted (app) or from LISTING_STUDIO_CLOUD_KEY (CLI). Never sent to the renderer. */
-  readonly cloudKeys: CloudKeyStore;
-  /** The crash-safe bulk queue (jobs and items in SQLite). */
-  readonly queue: JobQueue;
+/** The services the handlers use (see ipc/services.ts), plus what only the hosts call. */
+export interface Core extends Services {
   /** The background tidy-up opening started (temp files, expired Trash, files of interrupted imports). */
   readonly tidied: Promise<TidyResult>;
   /** File exports in progress: one run per output file, each cancellable. */

@@ -16,9 +16,14 @@ export interface Services {
   readonly resourcesDir: string;
   readonly db: Db;
   readonly version: string;
+  /** The local llama-server (one model at a time). */
   readonly engine: EngineService;
+  /** Model catalog, recommendation, downloads and the installed model pairs (<library>/models). */
   readonly models: ModelService;
+  /** The cloud API key: saved encrypted (app) or from LISTING_STUDIO_CLOUD_KEY (CLI). Never sent to the renderer. */
   readonly cloudKeys: CloudKeyStore;
+  /** The crash-safe bulk queue (jobs and items in SQLite). */
   readonly queue: JobQueue;
+  /** File exports in progress: one run per output file, each cancellable. */
   readonly exports: ExportService;
 }

@@ -1,3 +1,4 @@
+import { createSeededRandom } from '../../tooling/tiny-vlm/seeded-random';
 import sharp from 'sharp';
 
 /**
@@ -95,14 +96,5 @@ function gauss(rand: () => number): number {
   return Math.sqrt(-2 * Math.log(rand() + 1e-9)) * Math.cos(2 * Math.PI * rand());
 }
 
-/** A small seeded generator, so every run renders the same corpus. */
-export function mulberry(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A small seeded generator (the tiny model's mulberry32), so every run renders the same corpus. */
+export const mulberry = createSeededRandom;
