@@ -34,6 +34,14 @@ const SCREENS: { name: string; firstRun?: boolean; open: (p: Page) => Promise<vo
     },
   },
   {
+    name: 'library-empty',
+    firstRun: true,
+    open: async (p) => {
+      await p.getByRole('button', { name: 'Continue without a model for now' }).click();
+      await p.getByRole('region', { name: 'Import photos' }).waitFor();
+    },
+  },
+  {
     name: 'settings',
     open: async (p) => {
       if (p.url() === 'about:blank') await p.goto(app.host.pageUrl);

@@ -46,6 +46,12 @@ describe('keyboard-only review of 20 products', () => {
     await page.keyboard.press('Home');
     await expect.poll(() => activeProductId(page)).toBe(first);
     await expect.poll(() => titleField().inputValue()).toBe(titleOf(first!));
+    // The review bar's Next and Previous do what Alt+↓ and Alt+↑ do.
+    await page.getByRole('toolbar', { name: 'Listing actions' }).getByRole('button', { name: 'Next' }).click();
+    await expect.poll(() => titleField().inputValue()).toBe(titleOf(second!));
+    await page.getByRole('toolbar', { name: 'Listing actions' }).getByRole('button', { name: 'Previous' }).click();
+    await expect.poll(() => titleField().inputValue()).toBe(titleOf(first!));
+    await page.locator(`.product-card[data-product-id="${first}"]`).focus();
     await saveScreenshot(page, 'keyboard-01-grid-focus');
   });
 

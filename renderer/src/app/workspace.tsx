@@ -212,6 +212,7 @@ export function Workspace({ initialPage, style, engine, libraryDir, onOpenSettin
               commands={editor}
               onChanged={reloadSoon}
               onRegenerate={regenerate}
+              onStep={(step) => setSel((s) => stepSelection(s, step, order))}
             />
           )}
         </section>

@@ -28,10 +28,12 @@ export interface EditorFormProps {
   onChanged: () => void;
   /** Runs a generation for these products and resolves when it has finished. */
   onRegenerate: (productIds: number[]) => Promise<void>;
+  /** Opens the previous (-1) or next (+1) product in the grid, as Alt+↑ and Alt+↓ do. */
+  onStep?: (step: 1 | -1) => void;
 }
 
 /** The listing's fields with autosave, undo/redo, approve, regenerate and history. */
-export function EditorForm({ draft: loaded, onReload, onChanged, onRegenerate, commands, platform, wordTarget }: EditorFormProps) {
+export function EditorForm({ draft: loaded, onReload, onChanged, onRegenerate, onStep, commands, platform, wordTarget }: EditorFormProps) {
   const api = useApi();
   const { draft, form, errors, state, edit, flushNow, adopt, revision, savedDraft } = useDraftAutosave(loaded);
   const [history, setHistory] = useState<UndoHistory<DraftForm>>(emptyHistory);
@@ -149,6 +151,8 @@ export function EditorForm({ draft: loaded, onReload, onChanged, onRegenerate, c
         onApprove={() => void approve()}
         busy={busy}
         onRegenerate={(scope) => void regenerate(scope)}
+        flagCount={draft.flags.length}
+        {...(onStep ? { onStep } : {})}
       />
       {problem && <p role="alert" className="editor-problem">{problem}</p>}
       {rewrite && rewriteStillShown(rewrite, form) && (
