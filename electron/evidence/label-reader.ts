@@ -6,15 +6,13 @@ import { createWorker, type Worker } from 'tesseract.js';
 export interface LabelText {
   /** The text as laid out, lines joined with newlines. */
   text: string;
-  /** Words read with at least MIN_WORD_CONFIDENCE, in reading order. */
+  /**
+   * Every word tesseract found, in reading order. None is dropped for low confidence: short
+   * label words ("M" in "Size M") often score under 60, and dropping them cost more label words
+   * than it saved (bench/truth/ocr-barcodes.ts); whoever compares claims with them decides.
+   */
   words: string[];
 }
-
-/**
- * Tesseract's per-word confidence (0-100). Texture, wood grain and fabric come out as short
- * words around 20-50; printed label words come out above 85 (bench/truth/ocr-barcodes.ts).
- */
-export const MIN_WORD_CONFIDENCE = 60;
 
 /** Reads label text with one tesseract.js worker thread, started on the first read. */
 export interface LabelReader {
@@ -55,9 +53,7 @@ export function createLabelReader(): LabelReader {
       try {
         const w = await Promise.race([start(), cancelled]);
         const result = await Promise.race([w.recognize(image, {}, { text: true, blocks: true }), cancelled]);
-        const words = (result.data.blocks ?? []).flatMap((b) =>
-          b.paragraphs.flatMap((p) => p.lines.flatMap((l) => l.words.filter((w) => w.confidence >= MIN_WORD_CONFIDENCE).map((w) => w.text.trim()))),
-        );
+        const words = (result.data.blocks ?? []).flatMap((b) => b.paragraphs.flatMap((p) => p.lines.flatMap((l) => l.words.map((w) => w.text.trim()))));
         return { text: result.data.text.trim(), words: words.filter((w) => w !== '') };
       } finally {
         cancel = null;

@@ -21,7 +21,7 @@ export interface PhotoReading {
 }
 
 /** The original is decoded at most this large for a second barcode look (see bench/RESULTS.md). */
-export const ORIGINAL_BARCODE_LONG_SIDE = 2560;
+export const ORIGINAL_BARCODE_LONG_SIDE = 4096;
 
 /** A photo that could not be read, with a sentence for the shop owner. */
 export class PhotoReadError extends Error {
