@@ -171,6 +171,10 @@ export async function measureOcrAndBarcodes(): Promise<OcrBarcodeResult> {
     ...(['EAN13', 'UPCA'] as const).map((f) => `| **${f}, ≥ 2 px** | | **${sum(atLeast2(f), 'rendition')}/${sum(atLeast2(f), 'total')} (${pct(sum(atLeast2(f), 'rendition'), sum(atLeast2(f), 'total'))})** | **${sum(atLeast2(f), 'withOriginal')}/${sum(atLeast2(f), 'total')} (${pct(sum(atLeast2(f), 'withOriginal'), sum(atLeast2(f), 'total'))})** |`),
     '',
     `Time per photo (worker already started; ${os.cpus().length} cores shared with other work): OCR of a 1024 px rendition ${mean(ocrMs).toFixed(0)} ms mean, ${median(ocrMs).toFixed(0)} ms median; barcode read of the rendition ${mean(barcodeMs).toFixed(0)} ms mean (on the calling thread); the second look at the original (decode up to ${ORIGINAL_BARCODE_LONG_SIDE} px + read) ${mean(secondLookMs).toFixed(0)} ms mean on the ${secondLookMs.length} label photos without a barcode${fallbackMs.length ? `, ${mean(fallbackMs).toFixed(0)} ms on the ${fallbackMs.length} barcode photos that needed it` : ''}.`,
+    '',
+    'Read with care: the corpus is clean (a flat card facing the camera, no blur, glare, perspective or curved packaging; bars drawn on whole pixels of the original), so real photos will read worse.',
+    'Most OCR misses are small words and units: "1.5 L" read as "15L" or "A511", "12 oz" as "1240z", "XL" as "Xt", "Vietnam" as "Vietham"; rows hold 8 random labels each, so one row can be lower than a smaller cap height by chance.',
+    'The second look at the original runs only when the rendition shows no 1D code, which is most product photos: that is where its time goes. It is what reads bars thinner than a rendition pixel (the 0.5 px rows).',
   ];
   const misses = ocrRows.flatMap((r) => r.misses);
   if (misses.length) console.log(`OCR misses:\n${misses.join('\n')}`);
