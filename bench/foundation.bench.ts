@@ -7,9 +7,15 @@ import { runIngestBench } from './foundation/ingest';
 import { benchListing } from './foundation/listing';
 import { writeBenchSection } from './results-file';
 
-const ingest = await runIngestBench({ photos: Number(process.env.INGEST_BENCH_PHOTOS ?? 50) });
+const ingestPhotos = Number(process.env.INGEST_BENCH_PHOTOS ?? 50);
+const ingest = await runIngestBench({ photos: ingestPhotos });
 console.log(`${ingest.markdown}\n`);
 writeBenchSection('foundation-ingest', ingest.markdown);
+
+// The same import while the background label reader is busy with earlier photos.
+const ingestWithReader = await runIngestBench({ photos: ingestPhotos, backgroundReader: true });
+console.log(`${ingestWithReader.markdown}\n`);
+writeBenchSection('foundation-ingest-reader', ingestWithReader.markdown);
 
 const autosave = benchAutosave();
 console.log(`${autosave.markdown}\n`);

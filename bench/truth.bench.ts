@@ -13,6 +13,7 @@ import { CONDITIONS, NEUTRAL_WORDS, PRODUCTS, SECOND_COLOUR_OFFSET, type Labelle
 import { IDIOM_PHRASES } from './truth/idiom-phrases';
 import { mulberry, renderProductPhoto } from '../tests/helpers/render-product-photo';
 import { measureUnreadable } from './truth/unreadable';
+import { measureOcrAndBarcodes } from './truth/ocr-barcodes';
 import { machineLine, writeBenchSection } from './results-file';
 
 interface Tally {
@@ -102,6 +103,7 @@ const colours = await measureColours(false);
 const heldOut = await measureColours(true);
 const idioms = measureIdioms(colours.photo);
 const unreadable = await measureUnreadable();
+const ocr = await measureOcrAndBarcodes();
 
 const totalOf = (rows: readonly [string, Tally][]) =>
   rows.reduce(
@@ -135,4 +137,8 @@ const lines = [
 const misses = [...colours.rows, ...heldOut.rows.map(([name, t]) => [`held-out ${name}`, t] as const)].flatMap(([name, t]) => t.misses.map((m) => `${name}: ${m}`));
 console.log(lines.join('\n'));
 console.log(`\n${misses.length} misses:\n${misses.join('\n')}`);
-if (!process.argv.includes('--no-write')) writeBenchSection('truth', lines.join('\n'));
+console.log(`\n${ocr.lines.join('\n')}`);
+if (!process.argv.includes('--no-write')) {
+  writeBenchSection('truth', lines.join('\n'));
+  writeBenchSection('truth-ocr-barcodes', ocr.lines.join('\n'));
+}

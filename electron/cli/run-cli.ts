@@ -44,6 +44,7 @@ export async function runCli(io: CliEnvironment): Promise<number> {
   const interrupt = (): void => {
     out.warn('Stopping: products in progress go back to the queue; continue later with `listing-studio generate --resume`.');
     void core?.queue.stopAll();
+    void core?.evidence.stop();
   };
   process.on('SIGINT', interrupt);
   process.on('SIGTERM', interrupt);

@@ -5,6 +5,7 @@ import { loadGoogleTaxonomy } from '../categories/load-google-taxonomy';
 import { EngineService } from '../engine/engine-service';
 import { decideLibraryOpen, libraryFolderState } from '../library/check-library-folder';
 import { tidyLibrary, type TidyResult } from '../library/tidy-library';
+import { createEvidenceReader, type EvidenceReader } from '../evidence/evidence-reader';
 import { createExportService, type ExportService } from '../export/export-service';
 import type { Catalog } from '../models/model-catalog';
 import { createModelService } from '../models/model-service';
@@ -24,10 +25,12 @@ export interface Core extends Services {
   readonly tidied: Promise<TidyResult>;
   /** File exports in progress: one run per output file, each cancellable. */
   readonly exports: ExportService;
+  /** Reads label text and barcodes from every photo not read yet, in the background (starts at open). */
+  readonly evidence: EvidenceReader;
   /**
    * Stops everything the core runs, in the order that loses nothing, then closes the database:
    * running jobs hand their items back to the queue, exports are cancelled (no half file is left),
-   * the engine stops, downloads pause (their partial files stay to resume). Every host calls this
+   * label reading stops (the photo in flight stays unread, for the next open), the engine stops, downloads pause (their partial files stay to resume). Every host calls this
    * on quit; calling it again returns the same promise.
    */
   shutdown(): Promise<void>;
@@ -63,6 +66,9 @@ export function openCore(opts: CoreOptions): Core {
   const models = createModelService({ libraryDir, resourcesDir, catalog: opts.catalog });
   // Google's product taxonomy ships in resources/; each export reads it (a few ms) when it starts.
   const exports = createExportService(db, libraryDir, () => loadGoogleTaxonomy(resourcesDir));
+  // Photos imported before the last quit and never read are read now, in the background.
+  const evidence = createEvidenceReader(db, libraryDir);
+  evidence.wake();
   let stopping: Promise<void> | undefined;
   const shutdown = async (): Promise<void> => {
     // Work that reads the database first, while it is still open: queue items in flight go back to
@@ -71,7 +77,7 @@ export function openCore(opts: CoreOptions): Core {
     // downloads. The opening tidy-up reads the database too; it never rejects and is short.
     const failures: unknown[] = [];
     const collect = (results: PromiseSettledResult<unknown>[]) => results.forEach((r) => r.status === 'rejected' && failures.push(r.reason));
-    collect(await Promise.allSettled([queue.stopAll(), exports.cancelAll(), tidied]));
+    collect(await Promise.allSettled([queue.stopAll(), exports.cancelAll(), evidence.stop(), tidied]));
     for (const step of [() => engine.stop(), () => models.close()]) {
       try {
         await step();
@@ -94,11 +100,14 @@ export function openCore(opts: CoreOptions): Core {
     queue,
     tidied,
     exports,
+    evidence,
     shutdown() {
       stopping ??= shutdown();
       return stopping;
     },
     close() {
+      // Terminates the OCR worker thread at once; the read in flight never reaches the database.
+      void evidence.stop();
       // stop() sends SIGTERM synchronously; the exit guard SIGKILLs it if the process ends first.
       void engine.stop();
       // Pausing keeps partial downloads on disk so they resume on the next start.

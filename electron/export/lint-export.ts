@@ -11,6 +11,7 @@ import { countListings, iterateListings, leftOutReasons, openListingReader, tall
 import { buildRowContext, fileNotices, listingBaseHandle } from './row-context';
 import { resolveShopSettings, type ShopSettings } from './shop-settings';
 import { TARGETS } from './targets';
+import { photoGtinLookup } from './photo-gtin';
 import { throwIfCancelled } from './throw-if-cancelled';
 
 export interface ExportSelection {
@@ -42,7 +43,7 @@ export async function lintExport(db: Db, selection: ExportSelection, hooks: Expo
   try {
     const total = countListings(reader, selection);
     let done = 0;
-    for (const listing of iterateListings(reader, selection)) {
+    for (const listing of iterateListings(reader, selection, photoGtinLookup(db))) {
       const handle = listingBaseHandle(listing);
       const ctx = buildRowContext(handle, planImages(handle, listing.photos), selection.options, shop, hooks.taxonomy);
       collector.add(listing, lintListing(spec, listing, ctx, selection.spreadsheetSafe));

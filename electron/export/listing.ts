@@ -23,11 +23,18 @@ export interface Listing {
   sku: string | null;
   status: DraftStatus;
   photos: ListingPhoto[];
+  /** The first valid GTIN the app read from the product's photos, if any (electron/evidence/). */
+  photoGtin?: string;
 }
 
 /** The attribute, trimmed, or '' when absent. */
 export function readAttribute(listing: Listing, key: string): string {
   return (listing.attributes[key] ?? '').trim();
+}
+
+/** The owner's barcode attribute; when it is empty, the GTIN read from the product's photos. */
+export function readBarcode(listing: Listing): string {
+  return readAttribute(listing, ATTRIBUTE_KEYS.barcode) || (listing.photoGtin ?? '');
 }
 
 /** Vendor, falling back to brand (both name who makes it), then to the shop's default vendor. */

@@ -70,11 +70,18 @@ export function countListings(db: Db, selection: ListingSelection): number {
   return (db.prepare(`SELECT count(*) AS n FROM drafts d ${LIVE} WHERE ${sql}`).get(...params) as { n: number }).n;
 }
 
+/** The GTIN read from a product's photos. Asked of another connection: `db` is busy iterating. */
+export type PhotoGtinLookup = (productId: number) => string | undefined;
+
 /** Streams listings in product-id order, so handles and image names come out the same every time. */
-export function* iterateListings(db: Db, selection: ListingSelection): Generator<Listing> {
+export function* iterateListings(db: Db, selection: ListingSelection, photoGtin?: PhotoGtinLookup): Generator<Listing> {
   const { sql, params } = where(selection);
   const rows = db.prepare<unknown[], ListingRow>(`${SELECT} WHERE ${sql} ORDER BY d.product_id`).iterate(...params);
-  for (const row of rows) yield toListing(row);
+  for (const row of rows) {
+    const listing = toListing(row);
+    const gtin = photoGtin?.(listing.productId);
+    yield gtin ? { ...listing, photoGtin: gtin } : listing;
+  }
 }
 
 /** Drafts per status, and how many of them already went to this target: what a selection left out. */

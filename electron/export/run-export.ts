@@ -20,6 +20,7 @@ import { PROGRESS_EVERY, yieldToEventLoop, type ExportHooks } from './progress';
 import { countListings, iterateListings, openListingReader } from './read-listings';
 import { buildRowContext, fileNotices, listingBaseHandle } from './row-context';
 import { TARGETS } from './targets';
+import { photoGtinLookup } from './photo-gtin';
 import { throwIfCancelled } from './throw-if-cancelled';
 import { writeCsvAtomically } from './write-csv-file';
 
@@ -135,7 +136,7 @@ async function writeListings(
       for (const row of spec.preamble) await sink.write(row);
       await sink.write(spec.fileHeader?.(shop) ?? spec.header);
       let done = 0;
-      for (const listing of iterateListings(reader, req)) {
+      for (const listing of iterateListings(reader, req, photoGtinLookup(db))) {
         const handle = claimUniqueHandle(listingBaseHandle(listing), used);
         const images = copier ? planImages(handle, listing.photos, (photo) => findPhotoSource(libraryDir, photo)) : planImages(handle, listing.photos);
         const ctx = buildRowContext(handle, images, req.options, shop, hooks.taxonomy);

@@ -1,5 +1,6 @@
 import type { Db } from '../db/open-database';
 import type { EngineService } from '../engine/engine-service';
+import type { EvidenceReader } from '../evidence/evidence-reader';
 import type { ExportService } from '../export/export-service';
 import type { ModelService } from '../models/model-service';
 import type { JobQueue } from '../queue/job-queue';
@@ -26,4 +27,6 @@ export interface Services {
   readonly queue: JobQueue;
   /** File exports in progress: one run per output file, each cancellable. */
   readonly exports: ExportService;
+  /** The background label and barcode reader: imports hold it back, then wake it. */
+  readonly evidence: EvidenceReader;
 }

@@ -23,8 +23,19 @@ export function describeImportLines(result: ImportResult): string[] {
   return lines;
 }
 
+/**
+ * The app reads labels and barcodes in the background after an import; a command line ends with
+ * its command, so it waits for that reading here (Ctrl-C stops it; the rest is read next time).
+ */
+export async function readNewPhotos(ctx: CliContext, result: ImportResult): Promise<void> {
+  if (result.photosImported === 0) return;
+  ctx.out.info('Reading labels and barcodes on the new photos (Ctrl-C stops; the rest are read next time)…');
+  await ctx.core.evidence.whenIdle();
+}
+
 export async function runImportCommand(ctx: CliContext, paths: readonly string[], groupByName: boolean): Promise<number> {
   const result = await importPhotos(ctx, paths, groupByName);
+  await readNewPhotos(ctx, result);
   ctx.out.result(result, describeImportLines(result));
   return result.errors.length > 0 ? 1 : 0;
 }

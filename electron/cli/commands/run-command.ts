@@ -3,7 +3,7 @@ import type { CliContext } from '../cli-context';
 import type { ExportFlags, GenerateFlags } from '../parse-cli-args';
 import { describeExportLines, exportListings } from './export-command';
 import { describeJobLines, generateListings } from './generate-command';
-import { describeImportLines, importPhotos } from './import-command';
+import { describeImportLines, importPhotos, readNewPhotos } from './import-command';
 
 /** Photos in, storefront file out: import, generate the new products, export those generated. */
 export async function runPipelineCommand(ctx: CliContext, paths: readonly string[], groupByName: boolean, gen: GenerateFlags, flags: ExportFlags): Promise<number> {
@@ -17,6 +17,8 @@ export async function runPipelineCommand(ctx: CliContext, paths: readonly string
   const failed = new Set(job.failures.map((f) => f.productId));
   const generated = imported.productIds.filter((id) => !failed.has(id));
   if (generated.length === 0) throw new AppError('engine_failed', 'No listing could be generated, so nothing was exported. See the reasons above.');
+  // Barcodes read from the photos fill the export's GTIN column: the reading ran during generation.
+  await readNewPhotos(ctx, imported);
   const exported = await exportListings(ctx, flags, generated);
   ctx.out.result({ import: imported, generate: job, export: exported }, describeExportLines(exported));
   const complete = imported.errors.length === 0 && job.failed === 0 && exported.status === 'written' && exported.skippedProductIds.length === 0;

@@ -3,7 +3,7 @@ import { EBAY_SITES, type Condition, type EbaySite } from '../../../shared/domai
 import { listingCondition, MISSING_CONDITION } from '../condition';
 import { formatPrice } from '../../../shared/text/format-price';
 import { ATTRIBUTE_KEYS } from '../../../shared/domain/attributes';
-import { readAttribute, type Listing } from '../listing';
+import { readAttribute, type Listing, readBarcode } from '../listing';
 import type { ShopSettings } from '../shop-settings';
 import { textToHtml } from '../text-to-html';
 import { toCells, type FieldIssue, type RowContext, type TargetSpec } from './types';
@@ -47,7 +47,7 @@ function toRows(listing: Listing, ctx: RowContext): string[][] {
     'Custom label (SKU)': listing.sku ?? '',
     'Category ID': categoryId(listing, ctx),
     Title: listing.title,
-    UPC: readAttribute(listing, ATTRIBUTE_KEYS.barcode),
+    UPC: readBarcode(listing),
     Price: formatPrice(listing.price),
     Quantity: readAttribute(listing, ATTRIBUTE_KEYS.quantity),
     'Item photo URL': ctx.imageUrls.slice(0, PLATFORM_LIMITS.ebay.picturesMax).join('|'),

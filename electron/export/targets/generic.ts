@@ -1,7 +1,7 @@
 import { formatPrice } from '../../../shared/text/format-price';
 import { listingCondition } from '../condition';
 import { ATTRIBUTE_KEYS } from '../../../shared/domain/attributes';
-import { readAttribute, type Listing } from '../listing';
+import { readAttribute, type Listing, readBarcode } from '../listing';
 import { googleCategoryId } from '../listing-category';
 import { PLAIN_CSV, toCells, type FieldIssue, type RowContext, type TargetSpec } from './types';
 
@@ -30,7 +30,7 @@ function toRows(listing: Listing, ctx: RowContext): string[][] {
     condition: listingCondition(listing, ctx.shop).written,
     vendor: readAttribute(listing, ATTRIBUTE_KEYS.vendor),
     quantity: readAttribute(listing, ATTRIBUTE_KEYS.quantity),
-    barcode: readAttribute(listing, ATTRIBUTE_KEYS.barcode),
+    barcode: readBarcode(listing),
     attributes_json: JSON.stringify(listing.attributes),
     image_urls: ctx.imageUrls.join('|'),
     photo_count: String(listing.photos.length),

@@ -2,7 +2,7 @@ import { GOOGLE_RULES, PLATFORM_LIMITS } from '../../../shared/domain/platform-l
 import { listingCondition, MISSING_CONDITION } from '../condition';
 import { formatPriceWithCurrency } from '../../../shared/text/format-price';
 import { ATTRIBUTE_KEYS } from '../../../shared/domain/attributes';
-import { readAttribute, readVendor, type Listing } from '../listing';
+import { readAttribute, readVendor, type Listing, readBarcode } from '../listing';
 import { googleCategoryId, unknownCategoryMessage } from '../listing-category';
 import { splitListValues } from '../list-values';
 import { productUrl } from '../shop-settings';
@@ -29,7 +29,7 @@ function link(listing: Listing, ctx: RowContext): string {
 /** One item per row; text fields on one line, since a tab or newline would break the feed. */
 function toRows(listing: Listing, ctx: RowContext): string[][] {
   const [imageLink, ...additional] = ctx.imageUrls;
-  const barcode = readAttribute(listing, ATTRIBUTE_KEYS.barcode);
+  const barcode = readBarcode(listing);
   const record: Partial<Record<Column, string>> = {
     id: listing.sku ?? '',
     title: toSingleLine(listing.title),

@@ -3,7 +3,7 @@ import { formatPrice } from '../../../shared/text/format-price';
 import { isValidHandle } from '../handle';
 import { listingCondition } from '../condition';
 import { ATTRIBUTE_KEYS } from '../../../shared/domain/attributes';
-import { readAttribute, readVendor, type Listing } from '../listing';
+import { readAttribute, readVendor, type Listing, readBarcode } from '../listing';
 import { googleCategoryId, googleCategoryPath } from '../listing-category';
 import type { Condition } from '../../../shared/domain/shop-profile';
 import { textToHtml } from '../text-to-html';
@@ -53,7 +53,7 @@ function toRows(listing: Listing, ctx: RowContext): string[][] {
     'Published on online store': bool(ctx.options.publish),
     Status: ctx.options.publish ? 'Active' : 'Draft',
     SKU: listing.sku ?? '',
-    Barcode: readAttribute(listing, ATTRIBUTE_KEYS.barcode),
+    Barcode: readBarcode(listing),
     'Option1 name': 'Title',
     'Option1 value': 'Default Title',
     Price: formatPrice(listing.price),

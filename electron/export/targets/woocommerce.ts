@@ -1,6 +1,6 @@
 import { formatPrice } from '../../../shared/text/format-price';
 import { ATTRIBUTE_KEYS } from '../../../shared/domain/attributes';
-import { readAttribute, readVendor, type Listing } from '../listing';
+import { readAttribute, readVendor, type Listing, readBarcode } from '../listing';
 import { googleCategoryPath } from '../listing-category';
 import { splitListValues } from '../list-values';
 import { textToHtml } from '../text-to-html';
@@ -80,7 +80,7 @@ function category(listing: Listing, ctx: RowContext): string {
 /** One simple product per row; the first image is the featured one, the rest the gallery (§2.3). */
 function toRows(listing: Listing, ctx: RowContext): string[][] {
   const quantity = readAttribute(listing, ATTRIBUTE_KEYS.quantity);
-  const gtin = readAttribute(listing, ATTRIBUTE_KEYS.barcode);
+  const gtin = readBarcode(listing);
   const { regular, sale } = prices(listing);
   return [
     toCells(HEADER, {

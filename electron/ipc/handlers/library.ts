@@ -5,10 +5,16 @@ import type { DomainHandlers } from '../router';
 
 export function libraryHandlers(services: Services): DomainHandlers<typeof libraryRoutes> {
   return {
-    'library.import': (input, ctx) =>
-      importPhotos(services.db, services.libraryDir, input.paths, {
-        groupByName: input.groupByName,
-        onProgress: (progress) => ctx.emit('library.importProgress', progress),
-      }),
+    'library.import': async (input, ctx) => {
+      // Label reading waits while photos come in, then reads the new ones in the background.
+      const result = await services.evidence.holdWhile(() =>
+        importPhotos(services.db, services.libraryDir, input.paths, {
+          groupByName: input.groupByName,
+          onProgress: (progress) => ctx.emit('library.importProgress', progress),
+        }),
+      );
+      services.evidence.wake();
+      return result;
+    },
   };
 }
