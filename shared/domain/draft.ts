@@ -48,10 +48,28 @@ export const draftFieldsSchema = z.object({
 });
 export type DraftFields = z.infer<typeof draftFieldsSchema>;
 
+/** What the model said the photos show, written before the copy; each item is English as the prompt asks. */
+export const observedFactsSchema = z.object({
+  object: z.string().max(400).nullable(),
+  colours: z.array(z.string().max(100)).max(20),
+  materials: z.array(z.string().max(100)).max(20),
+  visibleText: z.array(z.string().max(200)).max(20),
+  /** The brand the model named, kept even when the app dropped it (no OCR read it), so copy that still names it is caught. */
+  claimedBrand: z.string().max(200).nullable().optional(),
+});
+export type ObservedFacts = z.infer<typeof observedFactsSchema>;
+
+/** A claim the owner confirmed: "brand:<name>" or "claim:<words>", lower case (see shared/text/claims/claim-key.ts). */
+export const confirmedClaimSchema = z.string().min(1).max(200);
+
 export const draftSchema = draftFieldsSchema.extend({
   productId: z.number().int(),
   status: draftStatusSchema,
   flags: z.array(draftFlagSchema),
+  /** What the model saw when it last wrote this draft; null when no model wrote it. */
+  observed: observedFactsSchema.nullable(),
+  /** Claims (brand, sizes, origins, care) the owner confirmed; their flags stay cleared. */
+  confirmed: z.array(confirmedClaimSchema),
   revision: z.number().int(),
   updatedAt: z.string(),
 });

@@ -31,6 +31,8 @@ describe('updateDraft', () => {
       sku: null,
       status: 'draft',
       flags: [],
+      observed: null,
+      confirmed: [],
     });
   });
 
