@@ -59,6 +59,24 @@ export const observedFactsSchema = z.object({
 });
 export type ObservedFacts = z.infer<typeof observedFactsSchema>;
 
+/**
+ * Where an attribute's value comes from: measured from the photo's pixels, read by the app off a
+ * photo (OCR, barcode), seen by the model (and consistent with the checks), the owner's own,
+ * unconfirmed (stated by the model, backed by nothing), or not visible (no value).
+ */
+export const ATTRIBUTE_SOURCES = ['measured', 'read', 'seen', 'owner', 'unconfirmed', 'not_visible'] as const;
+export const attributeSourceSchema = z.enum(ATTRIBUTE_SOURCES);
+export type AttributeSource = z.infer<typeof attributeSourceSchema>;
+
+/** What the editor shows beside the fields: what the model saw, and each attribute's source. */
+export const draftEvidenceSchema = z.object({
+  observed: observedFactsSchema.nullable(),
+  sources: z.record(z.string(), attributeSourceSchema),
+  /** Text the app read off the photos (empty until the photos are read). */
+  readText: z.string(),
+});
+export type DraftEvidence = z.infer<typeof draftEvidenceSchema>;
+
 /** A claim the owner confirmed: "brand:<name>" or "claim:<words>", lower case (see shared/text/claims/claim-key.ts). */
 export const confirmedClaimSchema = z.string().min(1).max(200);
 
