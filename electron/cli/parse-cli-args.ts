@@ -5,10 +5,12 @@ import { OPTIONS, type Values } from './cli-options';
 import { integer, isGiven, noPositionals, oneOf, usage } from './cli-usage';
 import { EXPORT_FLAGS, readExportFlags, type ExportFlags } from './parse-export-flags';
 import { readCatalogCommand, readShopCommand, SHOP_FLAGS, type ShopChanges } from './parse-shop-args';
+import { DRAFT_SET_FLAGS, readApproveCommand, readDraftsCommand, type DraftsCommand } from './parse-draft-args';
 
 export { CliUsageError } from './cli-usage';
 export { yesNo, type ExportFlags, type ExportOverrides, type OnLintFailure } from './parse-export-flags';
 export { SHOP_FLAGS, type ShopChanges } from './parse-shop-args';
+export type { DraftChanges } from './parse-draft-args';
 import { REWRITE_KINDS, type RewriteKind } from '../../shared/domain/draft-kinds';
 
 export interface GenerateFlags {
@@ -33,7 +35,8 @@ export type CliCommand =
   | { name: 'run'; paths: string[]; groupByName: boolean; gen: GenerateFlags; export: ExportFlags }
   | { name: 'shop'; action: 'show' }
   | { name: 'shop'; action: 'set'; changes: ShopChanges }
-  | { name: 'catalog'; action: 'import'; file: string; map: Record<string, string>; apply: boolean };
+  | { name: 'catalog'; action: 'import'; file: string; map: Record<string, string>; apply: boolean }
+  | DraftsCommand;
 
 export interface ParsedCli {
   command: CliCommand;
@@ -42,7 +45,7 @@ export interface ParsedCli {
   verbose: boolean;
 }
 
-const COMMANDS = ['import', 'generate', 'export', 'status', 'doctor', 'run', 'shop', 'catalog', 'help'] as const;
+const COMMANDS = ['import', 'generate', 'export', 'status', 'doctor', 'run', 'shop', 'catalog', 'drafts', 'approve', 'check', 'help'] as const;
 
 /** Which flags each command accepts besides --library, --json and --help. */
 const ALLOWED: Record<(typeof COMMANDS)[number], readonly string[]> = {
@@ -55,6 +58,9 @@ const ALLOWED: Record<(typeof COMMANDS)[number], readonly string[]> = {
   run: ['engine', 'model', 'mmproj', 'words', 'target', 'tone', 'language', 'parallel', 'no-group', ...EXPORT_FLAGS],
   shop: SHOP_FLAGS,
   catalog: ['map', 'apply'],
+  drafts: DRAFT_SET_FLAGS,
+  approve: [],
+  check: ['product'],
 };
 const COMMON = ['library', 'json', 'verbose', 'help'];
 
@@ -101,6 +107,13 @@ export function parseCliArgs(argv: readonly string[]): ParsedCli {
       return { command: readShopCommand(rest, v), json, verbose };
     case 'catalog':
       return { command: readCatalogCommand(rest, v), json, verbose };
+    case 'drafts':
+      return { command: readDraftsCommand(rest, v), json, verbose };
+    case 'approve':
+      return { command: readApproveCommand(rest), json, verbose };
+    case 'check':
+      noPositionals(command, rest);
+      return { command: { name: 'check', productIds: readProductIds(v.product) }, json, verbose };
     case 'status':
     case 'doctor':
       noPositionals(command, rest);
