@@ -14,6 +14,7 @@ import { readGenerationSettings } from '../../generation/settings-store';
 import { chooseProvider } from '../../generation/providers/choose-provider';
 import { attributeSources } from '../../generation/attribute-sources';
 import { confirmClaims } from '../../generation/confirm-claims';
+import { typedConfirmations } from '../../generation/typed-confirmations';
 import { readPhotoEvidence } from '../../evidence/read-evidence';
 import { getPhotos } from '../../products/get-photos';
 import type { DomainHandlers } from '../router';
@@ -22,7 +23,12 @@ export function draftsHandlers(services: Services): DomainHandlers<typeof drafts
   return {
     'drafts.get': ({ productId }) => getDraft(services.db, productId),
     'drafts.update': ({ productId, fields, baseRevision }) =>
-      updateDraft(services.db, productId, fields, { baseRevision, source: 'edit', recheck: recheckEditedFlags(services.db, productId, readGenerationSettings(services.db).options) }),
+      updateDraft(services.db, productId, fields, {
+        baseRevision,
+        source: 'edit',
+        recheck: recheckEditedFlags(services.db, productId, readGenerationSettings(services.db).options),
+        typedConfirmations,
+      }),
     'drafts.revisions': ({ productId }) => listRevisions(services.db, productId),
     'drafts.restore': ({ productId, revision }) => restoreRevision(services.db, productId, revision),
     'drafts.putBack': ({ productId }) => putBackOwnerVersion(services.db, productId),

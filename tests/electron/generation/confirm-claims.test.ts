@@ -5,6 +5,7 @@ import { saveGeneratedDraft } from '../../../electron/drafts/save-generated-draf
 import { updateDraft } from '../../../electron/drafts/update-draft';
 import { confirmClaims, confirmationKeyOf } from '../../../electron/generation/confirm-claims';
 import { recheckEditedFlags } from '../../../electron/generation/recheck-edited-flags';
+import { typedConfirmations } from '../../../electron/generation/typed-confirmations';
 import { DEFAULT_GENERATION_OPTIONS } from '../../../shared/domain/generation-options';
 import { makeProductLibrary, type ProductLibrary } from './fixtures/product-library';
 
@@ -59,6 +60,19 @@ describe('confirmClaims', () => {
 });
 
 describe('edits are held to the evidence', () => {
+  it("accepts a brand the owner types in the attributes, and with it the title that names it; not one the owner merely leaves", () => {
+    const typed = updateDraft(lib.db, lib.productId, { attributes: { color: 'red', brand: 'Acme' }, title: 'Acme red mug' }, {
+      source: 'edit',
+      recheck: recheckEditedFlags(lib.db, lib.productId, DEFAULT_GENERATION_OPTIONS),
+      typedConfirmations,
+    });
+    expect(typed.confirmed).toEqual(['brand:acme']);
+    expect(typed.flags.filter((f) => f.code === 'unverified_claim').map((f) => f.field)).toEqual(['description']);
+    const untouched = edit({ description: 'A red mug.' });
+    expect(untouched.confirmed).toEqual(['brand:acme']);
+    expect(untouched.flags.map((f) => f.code)).toEqual(['word_count']);
+  });
+
   it('flags a brand the owner leaves in the title until the SKU or a confirmation backs it', () => {
     const renamed = edit({ title: 'Nike mug, red' });
     expect(renamed.flags.find((f) => f.field === 'title')).toMatchObject({ code: 'unverified_claim', words: ['Nike'] });
