@@ -1,3 +1,4 @@
+import { ATTRIBUTE_KEYS } from '../../shared/domain/attributes';
 import type { AttributeSource, Draft } from '../../shared/domain/draft';
 import { brandConfirmationKey } from '../../shared/text/claims/claim-key';
 import { textNamesWord, wordsContainName } from '../../shared/text/claims/name-in-text';
@@ -22,7 +23,9 @@ export function attributeSources(draft: Pick<Draft, 'attributes' | 'observed' | 
   for (const [key, raw] of Object.entries(a)) {
     const value = raw?.trim();
     if (!value) continue;
-    if (!MODEL_ATTRIBUTES.has(key)) out[key] = 'owner';
+    // A barcode the app decoded off a photo is read, even when a catalog import also filled it.
+    if (key === ATTRIBUTE_KEYS.barcode && read.gtins.includes(value)) out[key] = 'read';
+    else if (!MODEL_ATTRIBUTES.has(key)) out[key] = 'owner';
     else if (key === 'brand') out[key] = brandSource(value, draft.confirmed, read);
     else if (wordsContainName(read.words, value)) out[key] = 'read';
     else if (key === 'color' && photos.some((p) => p.palette.length > 0)) {

@@ -35,6 +35,12 @@ describe('attributeSources', () => {
     expect(sources).toMatchObject({ color: 'seen', material: 'unconfirmed', brand: 'not_visible' });
   });
 
+  it('a barcode the app decoded off a photo is read; one only typed is the owner\'s', () => {
+    const withBarcode = draft({ attributes: { barcode: '4006381333931' } });
+    expect(attributeSources(withBarcode, [], { text: '', words: [], gtins: ['4006381333931'] }).barcode).toBe('read');
+    expect(attributeSources(withBarcode, [], nothingRead).barcode).toBe('owner');
+  });
+
   it('a draft no model wrote holds only the owner\'s values', () => {
     expect(attributeSources(draft({ observed: null, attributes: { material: 'oak', condition: 'used' } }), [], nothingRead)).toMatchObject({ material: 'owner', condition: 'owner' });
   });
