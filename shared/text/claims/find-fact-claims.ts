@@ -21,6 +21,7 @@ const UNITS = [
   'mg', 'kg', 'g', 'grams?', 'kilograms?', 'lbs?', 'pounds?',
   'mm', 'cm', 'm', 'met(?:re|er)s?', 'centimet(?:re|er)s?', 'millimet(?:re|er)s?', 'in', 'inch(?:es)?', '"', 'ft', 'feet', 'foot', 'yards?',
   'w', 'watts?', 'v', 'volts?', 'mah', 'wh', 'gb', 'tb', 'mb', 'cups?', 'pcs', 'pieces?', 'pack',
+  'gsm', 'g/m²', '°\\s?[cf]', 'hours?', 'hrs?',
 ];
 const MEASURE = new RegExp(String.raw`(?<![\p{L}\d])${NUMBER}\s?(?:${UNITS.join('|')})(?![\p{L}\d])`, 'giu');
 const PERCENT = new RegExp(String.raw`(?<![\p{L}\d])\d+(?:[.,]\d+)?\s?%(?:\s(?!and\b|of\b|or\b)\p{L}+)?`, 'giu');
@@ -35,6 +36,7 @@ const CARE = [
   'dishwasher[- ]safe', 'microwave[- ]safe', 'oven[- ]safe', 'freezer[- ]safe', 'food[- ]safe', 'machine[- ]washable',
   'waterproof', 'water[- ]resistant', 'bpa[- ]free', 'lead[- ]free', 'non[- ]toxic', 'hypoallergenic', 'organic', 'vegan',
   'recycled', 'fsc[- ]certified', 'certified', 'shatterproof', 'scratch[- ]resistant', 'stain[- ]resistant', 'rust[- ]proof',
+  'safe in the (?:dishwasher|microwave|oven|freezer)', 'dishwasher[- ]proof',
 ];
 const CARE_RE = new RegExp(String.raw`\b(?:${CARE.join('|')})\b`, 'giu');
 

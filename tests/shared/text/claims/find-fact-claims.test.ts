@@ -16,6 +16,9 @@ describe('findFactClaims', () => {
     ['20 inches long, 6 ft cord', ['20 inches', '6 ft']],
     ['A 10000 mAh power bank', ['10000 mAh']],
     ['Set of 6 pcs', ['6 pcs']],
+    ['Soft 180 gsm cotton', ['180 gsm']],
+    ['Machine wash at 30 °C', ['30 °C']],
+    ['Up to 8 hours of playback', ['8 hours']],
   ])('finds sizes and amounts with a unit: %s', (text, expected) => {
     expect(words(text)).toEqual(expected);
     expect(kinds(text).every((k) => k === 'measure')).toBe(true);
@@ -41,7 +44,7 @@ describe('findFactClaims', () => {
     expect(kinds(text)).toEqual(['origin']);
   });
 
-  it.each([['Dishwasher safe'], ['microwave-safe'], ['It is waterproof'], ['BPA-free plastic'], ['machine washable']])('finds care and safety promises: %s', (text) => {
+  it.each([['Dishwasher safe'], ['microwave-safe'], ['It is waterproof'], ['BPA-free plastic'], ['machine washable'], ['It is safe in the dishwasher']])('finds care and safety promises: %s', (text) => {
     expect(kinds(text)).toEqual(['care']);
   });
 
