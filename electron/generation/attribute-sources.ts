@@ -2,7 +2,7 @@ import { ATTRIBUTE_KEYS } from '../../shared/domain/attributes';
 import type { AttributeSource, Draft } from '../../shared/domain/draft';
 import { brandConfirmationKey } from '../../shared/text/claims/claim-key';
 import { textNamesWord, wordsContainName } from '../../shared/text/claims/name-in-text';
-import type { PhotoEvidence } from '../evidence/read-evidence';
+import type { PhotoEvidence } from './photo-evidence';
 import { checkColours, type PhotoColours } from './check-colours';
 
 const MODEL_ATTRIBUTES = new Set(['category', 'color', 'material', 'brand']);

@@ -2,7 +2,7 @@ import type { Attributes, DraftFlag, ObservedFacts } from '../../shared/domain/d
 import { checkClaims, ownerTextOf } from './check-claims';
 import type { PhotoColours } from './check-colours';
 import { checkCopyAgainstObserved } from './check-observed';
-import type { PhotoEvidence } from '../evidence/read-evidence';
+import type { PhotoEvidence } from './photo-evidence';
 
 export interface EvidenceCheckInput {
   title: string;
