@@ -3,6 +3,7 @@ import type { RewriteKind } from '../../shared/domain/draft-kinds';
 import type { ExportTarget } from '../../shared/domain/platform-limits';
 import type { ExportFlags } from './parse-export-flags';
 import type { CatalogCommand, ShopCommand } from './parse-shop-args';
+import type { DraftsCommand } from './parse-draft-args';
 
 /** What a command line asks for, once parsed and checked: the shape every command handler takes. */
 export interface GenerateFlags {
@@ -26,7 +27,8 @@ export type CliCommand =
   | { name: 'doctor' }
   | { name: 'run'; paths: string[]; groupByName: boolean; gen: GenerateFlags; export: ExportFlags }
   | ShopCommand
-  | CatalogCommand;
+  | CatalogCommand
+  | DraftsCommand;
 
 export interface ParsedCli {
   command: CliCommand;

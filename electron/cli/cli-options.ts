@@ -47,6 +47,12 @@ export const OPTIONS = {
   'custom-url': { type: 'string' },
   'custom-path': { type: 'string' },
   map: { type: 'string', multiple: true },
+  title: { type: 'string' },
+  description: { type: 'string' },
+  tags: { type: 'string' },
+  price: { type: 'string' },
+  sku: { type: 'string' },
+  attr: { type: 'string', multiple: true },
   apply: { type: 'boolean', default: false },
 } as const;
 

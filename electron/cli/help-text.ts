@@ -40,6 +40,14 @@ Commands
   catalog import FILE [--map "Column=field"]… [--apply]
                                 Fill SKU, prices, stock… from a product CSV (Shopify, WooCommerce, eBay, Google,
                                 Etsy or your own); shows what would change, --apply fills empty fields only
+  drafts show ID                A draft: its text, flags, what the model saw and where each attribute comes from
+  drafts set ID [--title T] [--description D] [--tags a,b] [--price 12.50|none] [--sku S] [--attr key=value]…
+                                Change a draft (one undoable revision; its flags are checked again;
+                                --attr key= removes an attribute, e.g. --attr condition=used sets the condition)
+  drafts confirm ID WORDS…      Vouch for a flagged brand or claim ("Nike", "12 oz", "Made in Portugal")
+  approve ID…                   Approve drafts for export (says which still have flags)
+  check [--product ID…]         Run every check again on the current drafts and list their flags
+                                (changes nothing; --json: [{ productId, flags: [{ code, field, reason }] }])
   status                        Products per status, engine, unfinished job
   doctor                        Check this machine: engine, models, keys, disk
 

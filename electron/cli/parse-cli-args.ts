@@ -7,13 +7,15 @@ import { OPTIONS, type Values } from './cli-options';
 import { integer, isGiven, noPositionals, oneOf, usage } from './cli-usage';
 import { EXPORT_FLAGS, readExportFlags } from './parse-export-flags';
 import { readCatalogCommand, readShopCommand, SHOP_FLAGS } from './parse-shop-args';
+import { DRAFT_SET_FLAGS, readApproveCommand, readDraftsCommand } from './parse-draft-args';
 
 export { CliUsageError } from './cli-usage';
 export { yesNo, type ExportFlags, type ExportOverrides, type OnLintFailure } from './parse-export-flags';
 export { SHOP_FLAGS, type ShopChanges } from './parse-shop-args';
 export type { CliCommand, GenerateFlags, ParsedCli } from './cli-command';
+export type { DraftChanges } from './parse-draft-args';
 
-const COMMANDS = ['import', 'generate', 'export', 'status', 'doctor', 'run', 'shop', 'catalog', 'help'] as const;
+const COMMANDS = ['import', 'generate', 'export', 'status', 'doctor', 'run', 'shop', 'catalog', 'drafts', 'approve', 'check', 'help'] as const;
 
 /** Which flags each command accepts besides --library, --json and --help. */
 const ALLOWED: Record<(typeof COMMANDS)[number], readonly string[]> = {
@@ -26,6 +28,9 @@ const ALLOWED: Record<(typeof COMMANDS)[number], readonly string[]> = {
   run: ['engine', 'model', 'mmproj', 'words', 'target', 'tone', 'language', 'parallel', 'no-group', ...EXPORT_FLAGS],
   shop: SHOP_FLAGS,
   catalog: ['map', 'apply'],
+  drafts: DRAFT_SET_FLAGS,
+  approve: [],
+  check: ['product'],
 };
 const COMMON = ['library', 'json', 'verbose', 'help'];
 
@@ -72,6 +77,13 @@ export function parseCliArgs(argv: readonly string[]): ParsedCli {
       return { command: readShopCommand(rest, v), json, verbose };
     case 'catalog':
       return { command: readCatalogCommand(rest, v), json, verbose };
+    case 'drafts':
+      return { command: readDraftsCommand(rest, v), json, verbose };
+    case 'approve':
+      return { command: readApproveCommand(rest), json, verbose };
+    case 'check':
+      noPositionals(command, rest);
+      return { command: { name: 'check', productIds: readProductIds(v.product) }, json, verbose };
     case 'status':
     case 'doctor':
       noPositionals(command, rest);

@@ -13,6 +13,8 @@ import { runImportCommand } from './commands/import-command';
 import { runPipelineCommand } from './commands/run-command';
 import { runShopSetCommand, runShopShowCommand } from './commands/shop-command';
 import { runStatusCommand } from './commands/status-command';
+import { runApproveCommand, runDraftsConfirmCommand, runDraftsSetCommand, runDraftsShowCommand } from './commands/drafts-command';
+import { runCheckCommand } from './commands/check-command';
 import { defaultLibraryDir } from './default-library-dir';
 import { HELP_TEXT } from './help-text';
 import { CliUsageError, parseCliArgs, type CliCommand } from './parse-cli-args';
@@ -86,6 +88,14 @@ function dispatch(ctx: CliContext, command: CliCommand): Promise<number> {
       return command.action === 'show' ? runShopShowCommand(ctx) : runShopSetCommand(ctx, command.changes);
     case 'catalog':
       return runCatalogImportCommand(ctx, command.file, command.map, command.apply);
+    case 'drafts':
+      if (command.action === 'show') return runDraftsShowCommand(ctx, command.productId);
+      if (command.action === 'set') return runDraftsSetCommand(ctx, command.productId, command.changes);
+      return runDraftsConfirmCommand(ctx, command.productId, command.words);
+    case 'approve':
+      return runApproveCommand(ctx, command.productIds);
+    case 'check':
+      return runCheckCommand(ctx, command.productIds);
     case 'help':
       return Promise.resolve(0);
   }

@@ -1,4 +1,4 @@
-import type { Attributes, Draft, DraftFields, DraftFlag, DraftStatus } from '../../shared/domain/draft';
+import type { Attributes, Draft, DraftFields, DraftFlag, DraftStatus, ObservedFacts } from '../../shared/domain/draft';
 
 /** A drafts row as SQLite returns it: JSON columns still text. */
 export interface DraftRow {
@@ -11,17 +11,24 @@ export interface DraftRow {
   sku: string | null;
   status: DraftStatus;
   flags: string;
+  observed: string | null;
+  confirmed: string;
   revision: number;
   updated_at: string;
 }
 
-/** What a revision stores: the editable fields plus the status and flags they were saved with. */
+/**
+ * What a revision stores: the editable fields plus the status, flags, observed facts and owner
+ * confirmations they were saved with (snapshots from before migration 009 lack the last two).
+ */
 export interface DraftSnapshot extends DraftFields {
   status: DraftStatus;
   flags: DraftFlag[];
+  observed?: ObservedFacts | null;
+  confirmed?: string[];
 }
 
-export const DRAFT_COLUMNS = 'product_id, title, description, tags, attributes, price, sku, status, flags, revision, updated_at';
+export const DRAFT_COLUMNS = 'product_id, title, description, tags, attributes, price, sku, status, flags, observed, confirmed, revision, updated_at';
 
 export function toDraft(row: DraftRow): Draft {
   return {
@@ -34,14 +41,16 @@ export function toDraft(row: DraftRow): Draft {
     sku: row.sku,
     status: row.status,
     flags: JSON.parse(row.flags) as DraftFlag[],
+    observed: row.observed === null ? null : (JSON.parse(row.observed) as ObservedFacts),
+    confirmed: JSON.parse(row.confirmed) as string[],
     revision: row.revision,
     updatedAt: row.updated_at,
   };
 }
 
 export function toSnapshot(draft: Draft): DraftSnapshot {
-  const { title, description, tags, attributes, price, sku, status, flags } = draft;
-  return { title, description, tags, attributes, price, sku, status, flags };
+  const { title, description, tags, attributes, price, sku, status, flags, observed, confirmed } = draft;
+  return { title, description, tags, attributes, price, sku, status, flags, observed, confirmed };
 }
 
 /** The draft with `fields` laid over it; keys a caller left out keep their current value. */

@@ -27,10 +27,10 @@ export function putBackOwnerVersion(db: Db, productId: number): Draft {
       if (!before) {
         throw new AppError('conflict', `Product ${productId} had no text before the model wrote this draft, so there is nothing to put back.`);
       }
-      const { title, description, tags, attributes, price, sku, status, flags } = JSON.parse(before.snapshot) as DraftSnapshot;
+      const { title, description, tags, attributes, price, sku, status, flags, observed } = JSON.parse(before.snapshot) as DraftSnapshot;
       // An approval is not a revision of its own: the generated revision noted the status it replaced.
       const replaced = (JSON.parse(latest.snapshot) as RevisionNote).replacedStatus ?? status;
-      return writeRevision(db, current, { ...current, title, description, tags, attributes, price, sku, status: replaced, flags }, 'restore');
+      return writeRevision(db, current, { ...current, title, description, tags, attributes, price, sku, status: replaced, flags, observed: observed !== undefined ? observed : current.observed }, 'restore');
     })
     .immediate();
 }

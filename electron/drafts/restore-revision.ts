@@ -28,6 +28,8 @@ export function restoreRevision(db: Db, productId: number, revision: number): Dr
         attributes: old.attributes,
         price: old.price,
         sku: old.sku,
+        // The facts the model saw when it wrote that text; older snapshots did not keep them.
+        observed: old.observed !== undefined ? old.observed : current.observed,
         status: current.status === 'new' ? 'draft' : current.status,
       };
       return writeRevision(db, current, next, 'restore');

@@ -14,6 +14,11 @@ export interface UpdateDraftOptions {
    * itself, so they come in as a function). Without it the flags stay as they were.
    */
   recheck?: (current: Draft, next: DraftFields) => DraftFlag[];
+  /**
+   * What the person vouches for by typing it (e.g. a brand they entered), as confirmation keys
+   * kept with the draft; the recheck sees them already confirmed.
+   */
+  typedConfirmations?: (current: Draft, next: DraftFields) => string[];
 }
 
 /**
@@ -30,10 +35,12 @@ export function updateDraft(db: Db, productId: number, fields: Partial<DraftFiel
           `Product ${productId}'s draft was saved elsewhere (it is at revision ${current.revision}, this editor started from ${opts.baseRevision}). Reload the draft, then make your change again.`,
         );
       }
-      const merged = mergeFields(current, fields);
+      const typed = opts.typedConfirmations?.(current, mergeFields(current, fields)) ?? [];
+      const confirmed = typed.some((key) => !current.confirmed.includes(key)) ? [...new Set([...current.confirmed, ...typed])] : current.confirmed;
+      const merged = { ...mergeFields(current, fields), confirmed };
       if (sameContent(current, merged)) return current;
       if (!opts.recheck) return writeRevision(db, current, { ...merged, status: current.status === 'new' ? 'draft' : current.status }, opts.source);
-      const flags = opts.recheck(current, merged);
+      const flags = opts.recheck({ ...current, confirmed }, merged);
       return writeRevision(db, current, { ...merged, flags, status: statusAfterEdit(current.status, flags) }, opts.source);
     })
     .immediate();

@@ -53,5 +53,7 @@ function toColumns(d: Draft): Record<string, string | null> {
     sku: d.sku,
     status: d.status,
     flags: JSON.stringify(d.flags),
+    observed: d.observed === null ? null : JSON.stringify(d.observed),
+    confirmed: JSON.stringify(d.confirmed),
   };
 }

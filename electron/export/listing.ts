@@ -1,4 +1,4 @@
-import type { DraftStatus } from '../../shared/domain/draft';
+import type { DraftFlag, DraftStatus } from '../../shared/domain/draft';
 import { ATTRIBUTE_KEYS } from '../../shared/domain/attributes';
 
 /** One photo of a listing, in display order. */
@@ -22,6 +22,8 @@ export interface Listing {
   price: string | null;
   sku: string | null;
   status: DraftStatus;
+  /** The draft's unresolved flags, which the pre-flight lists; absent where a caller has none to give. */
+  flags?: DraftFlag[];
   photos: ListingPhoto[];
   /** The first valid GTIN the app read from the product's photos, if any (electron/evidence/). */
   photoGtin?: string;

@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
 import type { ExportTarget } from '../../shared/domain/platform-limits';
+import type { DraftFlag } from '../../shared/domain/draft';
 import type { ExportStatus } from '../../shared/domain/export';
 import type { Db } from '../db/open-database';
 import type { DraftRow } from '../drafts/draft-row';
@@ -8,14 +9,14 @@ import { sqliteNativeBinding } from '../db/native-binding';
 import type { Listing, ListingPhoto } from './listing';
 
 /** The drafts row's text columns plus the product's photos as one JSON array. */
-type ListingRow = Pick<DraftRow, 'product_id' | 'title' | 'description' | 'tags' | 'attributes' | 'price' | 'sku' | 'status'> & { photos: string };
+type ListingRow = Pick<DraftRow, 'product_id' | 'title' | 'description' | 'tags' | 'attributes' | 'price' | 'sku' | 'status' | 'flags'> & { photos: string };
 
 /** Products in the Trash, or merged into another, are never exported. */
 const LIVE = `JOIN products lp ON lp.id = d.product_id AND ${inLibrary('lp')}`;
 
 /** Each draft's photos come back as one JSON array so one statement streams everything. */
 const SELECT = `
-  SELECT d.product_id, d.title, d.description, d.tags, d.attributes, d.price, d.sku, d.status,
+  SELECT d.product_id, d.title, d.description, d.tags, d.attributes, d.price, d.sku, d.status, d.flags,
     (SELECT json_group_array(json_object('sha256', p.sha256, 'format', p.format, 'originalName', p.original_name))
        FROM (SELECT sha256, format, original_name FROM photos WHERE product_id = d.product_id ORDER BY position) p
     ) AS photos
@@ -124,6 +125,7 @@ function toListing(row: ListingRow): Listing {
     price: row.price,
     sku: row.sku,
     status: row.status,
+    flags: JSON.parse(row.flags) as DraftFlag[],
     photos: JSON.parse(row.photos) as ListingPhoto[],
   };
 }

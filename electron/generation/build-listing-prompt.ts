@@ -14,7 +14,7 @@ export function buildSystemPrompt(): string {
     'Step 2: write title, description, tags and attributes using only the observed facts. Do not invent sizes, measurements, brands, origins, features or uses you cannot see.',
     'Put every claim you are not sure of in "uncertain".',
     'attributes.brand: only a brand name that is readable in a photo and listed in observed.visibleText; otherwise null.',
-    'attributes.condition: "used" or "refurbished" only when the photos show wear or refurbishment, "new" only when tags or packaging show it is new; otherwise null (the shop sets it).',
+    'Any attribute or observed fact the photos do not show: null (not visible). Never guess one. The condition is not yours to state: the shop owner sets it.',
     'Description: plain sentences, no markdown, no lists, no emoji.',
   ].join('\n');
 }

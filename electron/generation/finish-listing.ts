@@ -1,6 +1,7 @@
 import type { Attributes, DraftFields, DraftFlag } from '../../shared/domain/draft';
 import { FACT_LIMITS, type ListingLimits, type ListingOutput } from '../../shared/domain/listing-output';
 import { countWords, wordBudget } from '../../shared/text/count-words';
+import { textNamesWord } from '../../shared/text/claims/name-in-text';
 
 /**
  * Holds a reply to the platform's limits: a grammar already does this locally, a cloud model
@@ -22,21 +23,25 @@ export function fitListingToLimits(output: ListingOutput, limits: ListingLimits)
     description: stripControls(output.description).trim(),
     tags,
     attributes: {
-      category: clipAtWord(collapse(output.attributes.category), FACT_LIMITS.categoryMax),
-      color: clipAtWord(collapse(output.attributes.color), FACT_LIMITS.attributeMax),
-      material: clipAtWord(collapse(output.attributes.material), FACT_LIMITS.attributeMax),
+      category: clipAtWord(collapse(output.attributes.category ?? ''), FACT_LIMITS.categoryMax) || null,
+      color: clipAtWord(collapse(output.attributes.color ?? ''), FACT_LIMITS.attributeMax) || null,
+      material: clipAtWord(collapse(output.attributes.material ?? ''), FACT_LIMITS.attributeMax) || null,
       brand: readableBrand(output),
-      condition: output.attributes.condition,
+      // Only the owner knows the condition: whatever the model said is dropped here.
+      condition: null,
     },
   };
 }
 
-/** The brand only when the photos show it: it must be among the text the model read off them. */
+/**
+ * The brand only when the model itself listed it, whole words, among the text it read off the
+ * photos ("Nike" is not in "Nikel"). Even then it stays flagged until the app's own reading of the
+ * photos or the owner backs it (check-claims.ts).
+ */
 export function readableBrand(output: ListingOutput): string | null {
   const brand = clipAtWord(collapse(output.attributes.brand ?? ''), FACT_LIMITS.attributeMax);
   if (!brand) return null;
-  const key = brand.toLowerCase();
-  return output.observed.visibleText.some((t) => collapse(t).toLowerCase().includes(key)) ? brand : null;
+  return output.observed.visibleText.some((t) => textNamesWord(collapse(t), brand)) ? brand : null;
 }
 
 export function wordCountFlag(description: string, target: number): DraftFlag | undefined {
@@ -56,7 +61,7 @@ export function uncertainFlag(uncertain: readonly string[]): DraftFlag | undefin
   return { code: 'uncertain', reason: reason.length <= REASON_MAX ? reason : `${reason.slice(0, REASON_MAX - 1)}…` };
 }
 
-/** The draft fields the model writes; price and SKU stay the shop owner's. */
+/** The draft fields the model writes; price, SKU and condition stay the shop owner's. */
 export function toDraftFields(output: ListingOutput): Pick<DraftFields, 'title' | 'description' | 'tags' | 'attributes'> {
   const a = output.attributes;
   const attributes: Attributes = {};
@@ -65,7 +70,6 @@ export function toDraftFields(output: ListingOutput): Pick<DraftFields, 'title' 
     ['color', a.color],
     ['material', a.material],
     ['brand', a.brand],
-    ['condition', a.condition],
   ] as const) {
     const text = collapse(value ?? '');
     if (text) attributes[key] = text;

@@ -1,4 +1,4 @@
-import type { Draft, DraftFields, DraftFlag } from '../../shared/domain/draft';
+import type { Draft, DraftFields, DraftFlag, ObservedFacts } from '../../shared/domain/draft';
 import { generationOptionsSchema, type GenerationOptions } from '../../shared/domain/generation-options';
 import { listingLimitsFor, listingOutputSchema, type ListingOutput } from '../../shared/domain/listing-output';
 import { AppError } from '../../shared/errors';
@@ -13,6 +13,9 @@ import { chooseGoogleCategory, type CategoryChoice } from './choose-google-categ
 import { keepOwnerAttributes } from './regenerate-field-finish';
 import { checkColours } from './check-colours';
 import { checkReadable } from './check-readable';
+import { checkEvidence } from './check-evidence';
+import { checkObservedAgainstPhotos } from './check-observed';
+import { readPhotoEvidence } from '../evidence/read-evidence';
 import { estimateCostUsd, estimateImageTokens } from './cost/estimate-cost';
 import { fitListingToLimits, toDraftFields, uncertainFlag, wordCountFlag } from './finish-listing';
 import { fitDescriptionToBudget } from './fit-description-to-budget';
@@ -45,8 +48,8 @@ export interface WrittenListing {
   productId: number;
   fields: Pick<DraftFields, 'title' | 'description' | 'tags' | 'attributes'>;
   flags: DraftFlag[];
-  /** What the model saw, which the copy was written from. */
-  observed: ListingOutput['observed'];
+  /** What the model saw, which the copy was written from, saved with the draft. */
+  observed: ObservedFacts;
   usage: GenerationUsage;
   /** 0 for the local engine; null for a cloud model missing from the price table. */
   costUsd: number | null;
@@ -67,7 +70,7 @@ export interface GenerateResult extends WrittenListing {
  */
 export async function generateListing(deps: GenerateDeps, productId: number, options: Partial<GenerationOptions> = {}): Promise<GenerateResult> {
   const written = await writeListing(deps, productId, options);
-  const draft = saveGeneratedDraft(deps.db, productId, written.fields, written.flags);
+  const draft = saveGeneratedDraft(deps.db, productId, written.fields, written.flags, written.observed);
   return { ...written, draft };
 }
 
@@ -110,20 +113,26 @@ export async function writeListing(deps: GenerateDeps, productId: number, option
   const budget = await fitDescriptionToBudget({ ...deps, productId, listing, limits, language: opts.language, seed: main.knobs.seed });
   listing = fitListingToLimits({ ...listing, description: budget.description }, limits);
 
+  const colourPhotos = photos.map((p) => ({ palette: p.palette, scene: p.paletteScene }));
+  const observed: ObservedFacts = { ...listing.observed, claimedBrand: main.value.attributes.brand?.trim() || null };
+  const current = readDraft(deps.db, productId);
+  const written = toDraftFields(listing);
+  const fields = { ...written, attributes: keepOwnerAttributes(current.attributes, written.attributes) };
+
   const flags = [
     ...checkReadable({ title: listing.title, description: listing.description, tags: listing.tags, attributes: toDraftFields(listing).attributes }, opts.language),
     wordCountFlag(listing.description, limits.wordTarget),
     ...checkColours(
       { title: listing.title, description: listing.description, tags: listing.tags, attributes: toDraftFields(listing).attributes },
-      photos.map((p) => ({ palette: p.palette, scene: p.paletteScene })),
+      colourPhotos,
       opts.language,
     ),
+    ...checkObservedAgainstPhotos(observed, colourPhotos),
+    ...checkEvidence({ ...fields, sku: current.sku }, { observed, read: readPhotoEvidence(deps.db, productId), confirmed: current.confirmed, language: opts.language }),
     uncertainFlag(listing.uncertain),
   ].filter((f): f is DraftFlag => f !== undefined);
 
   if (deps.signal?.aborted) throw new AppError('cancelled', 'Generation was cancelled.');
-  const written = toDraftFields(listing);
-  const fields = { ...written, attributes: keepOwnerAttributes(readDraft(deps.db, productId).attributes, written.attributes) };
   const category = await googleCategoryFor(deps, productId, listing, seed + 2);
   if (category.id) fields.attributes.googleProductCategory = category.id;
 
@@ -136,7 +145,7 @@ export async function writeListing(deps: GenerateDeps, productId: number, option
     productId,
     fields,
     flags,
-    observed: listing.observed,
+    observed,
     usage,
     costUsd: provider.profile.kind === 'local' ? 0 : (estimateCostUsd(provider.profile.model, usage) ?? null),
     seconds: (performance.now() - started) / 1000,
@@ -155,14 +164,14 @@ async function googleCategoryFor(deps: GenerateDeps, productId: number, listing:
   // The owner's category, kept in the fields by keepOwnerAttributes, needs no request.
   if (own) return { id: own, usage: { promptTokens: 0, completionTokens: 0 } };
   if (!deps.categories) return { id: null, usage: { promptTokens: 0, completionTokens: 0 } };
-  const candidates = findCategoryCandidates(deps.categories, { observed: listing.observed.object, title: listing.title, category: listing.attributes.category, tags: listing.tags });
+  const candidates = findCategoryCandidates(deps.categories, { observed: listing.observed.object ?? undefined, title: listing.title, category: listing.attributes.category ?? undefined, tags: listing.tags });
   return chooseGoogleCategory({
     provider: deps.provider,
     productId,
     candidates,
-    observed: listing.observed.object,
+    observed: listing.observed.object ?? '',
     title: listing.title,
-    category: listing.attributes.category,
+    category: listing.attributes.category ?? '',
     seed,
     signal: deps.signal,
     log: deps.log,

@@ -1,6 +1,7 @@
 import type { Attributes, DraftFlag } from '../../shared/domain/draft';
 import { CONDITIONS, type Condition, type ListingLimits, type ListingOutput } from '../../shared/domain/listing-output';
 import { checkColours, type PhotoColours } from './check-colours';
+import { checkEvidence, type EvidenceContext } from './check-evidence';
 import { checkReadable } from './check-readable';
 import { fitListingToLimits, toDraftFields, wordCountFlag } from './finish-listing';
 import type { ListingText, RegenerableField } from './regenerate-field-prompt';
@@ -10,11 +11,12 @@ import type { FieldReply } from './regenerate-field-request';
 const MODEL_ATTRIBUTES = new Set(['category', 'color', 'material', 'brand', 'condition']);
 
 /** Which flags describe which field: only these are recomputed when that field is rewritten. */
+const EVIDENCE_FLAGS = ['observed_mismatch', 'unverified_claim'];
 const FIELD_FLAGS: Record<RegenerableField, readonly string[]> = {
-  title: ['colour_mismatch', 'unreadable'],
-  description: ['word_count', 'colour_mismatch', 'unreadable'],
-  tags: ['colour_mismatch', 'unreadable'],
-  attributes: ['colour_mismatch', 'unreadable'],
+  title: ['colour_mismatch', 'unreadable', ...EVIDENCE_FLAGS],
+  description: ['word_count', 'colour_mismatch', 'unreadable', ...EVIDENCE_FLAGS],
+  tags: ['colour_mismatch', 'unreadable', ...EVIDENCE_FLAGS],
+  attributes: ['colour_mismatch', 'unreadable', ...EVIDENCE_FLAGS],
 };
 
 /**
@@ -55,15 +57,18 @@ export function refreshFieldFlags(
   limits: ListingLimits,
   photos: readonly PhotoColours[],
   language: string,
+  evidence: EvidenceContext & { sku: string | null },
 ): DraftFlag[] {
   const own = FIELD_FLAGS[field];
   const fresh = [
     ...checkReadable(next, language).filter((f) => f.field === field),
     own.includes('word_count') ? wordCountFlag(next.description, limits.wordTarget) : undefined,
     ...(own.includes('colour_mismatch') ? checkColours(next, photos, language).filter((f) => f.field === field) : []),
+    ...checkEvidence({ ...next, sku: evidence.sku }, evidence).filter((f) => f.field === field),
   ];
   // Flags that name their field are this field's only when they name it; older flags name none.
-  const kept = flags.filter((f) => !own.includes(f.code) || (f.field !== undefined && f.field !== field));
+  // The observation's own mismatch with the photos names no field and no edit changes it.
+  const kept = flags.filter((f) => !own.includes(f.code) || (f.field !== undefined && f.field !== field) || (f.field === undefined && EVIDENCE_FLAGS.includes(f.code)));
   return [...kept, ...fresh.filter((f): f is DraftFlag => f !== undefined)];
 }
 

@@ -20,7 +20,7 @@ export function buildFieldSystemPrompt(): string {
     'Use only what the photos show and what the other fields say. Do not invent sizes, measurements, brands, origins, features or uses you cannot see.',
     'The new field must agree with the other fields: the same product, colours and materials.',
     'attributes.brand: only a brand name readable in a photo or already named in the listing; otherwise null.',
-    'attributes.condition: "used" or "refurbished" only when the photos show wear or refurbishment, "new" only when tags or packaging show it is new; otherwise null (the shop sets it).',
+    'Any attribute or observed fact the photos do not show: null (not visible). Never guess one. The condition is not yours to state: the shop owner sets it.',
     'Description: plain sentences, no markdown, no lists, no emoji.',
   ].join('\n');
 }

@@ -8,6 +8,7 @@ import { getDraft } from '../drafts/get-draft';
 import { readDraft } from '../drafts/read-draft';
 import { saveGeneratedDraft } from '../drafts/save-generated-draft';
 import { getPhotos } from '../products/get-photos';
+import { evidenceContextFor } from './evidence-context';
 import { fitDescriptionToBudget, type BudgetResult } from './fit-description-to-budget';
 import type { GenerateDeps } from './generate-listing';
 import { findUnreadablePhotos, loadModelImages, unreadablePhoto } from './load-model-images';
@@ -86,7 +87,7 @@ export async function regenerateField(deps: GenerateDeps, request: RegenerateFie
   if (deps.signal?.aborted) throw new AppError('cancelled', 'Generation was cancelled.');
 
   const next: ListingText = { title: before.title, description: before.description, tags: before.tags, attributes: before.attributes, ...value };
-  const flags = refreshFieldFlags(before.flags, field, next, limits, photos.map((p) => ({ palette: p.palette, scene: p.paletteScene })), opts.language);
+  const flags = refreshFieldFlags(before.flags, field, next, limits, photos.map((p) => ({ palette: p.palette, scene: p.paletteScene })), opts.language, evidenceContextFor(deps.db, before, opts.language));
   const draft = saveFieldRevision(deps.db, before, field, value, flags);
   return {
     draft,

@@ -48,10 +48,46 @@ export const draftFieldsSchema = z.object({
 });
 export type DraftFields = z.infer<typeof draftFieldsSchema>;
 
+/** What the model said the photos show, written before the copy; each item is English as the prompt asks. */
+export const observedFactsSchema = z.object({
+  object: z.string().max(400).nullable(),
+  colours: z.array(z.string().max(100)).max(20),
+  materials: z.array(z.string().max(100)).max(20),
+  visibleText: z.array(z.string().max(200)).max(20),
+  /** The brand the model named, kept even when the app dropped it (no OCR read it), so copy that still names it is caught. */
+  claimedBrand: z.string().max(200).nullable().optional(),
+});
+export type ObservedFacts = z.infer<typeof observedFactsSchema>;
+
+/**
+ * Where an attribute's value comes from: measured from the photo's pixels, read by the app off a
+ * photo (OCR, barcode), seen by the model (and consistent with the checks), the owner's own,
+ * unconfirmed (stated by the model, backed by nothing), or not visible (no value).
+ */
+export const ATTRIBUTE_SOURCES = ['measured', 'read', 'seen', 'owner', 'unconfirmed', 'not_visible'] as const;
+export const attributeSourceSchema = z.enum(ATTRIBUTE_SOURCES);
+export type AttributeSource = z.infer<typeof attributeSourceSchema>;
+
+/** What the editor shows beside the fields: what the model saw, and each attribute's source. */
+export const draftEvidenceSchema = z.object({
+  observed: observedFactsSchema.nullable(),
+  sources: z.record(z.string(), attributeSourceSchema),
+  /** Text the app read off the photos (empty until the photos are read). */
+  readText: z.string(),
+});
+export type DraftEvidence = z.infer<typeof draftEvidenceSchema>;
+
+/** A claim the owner confirmed: "brand:<name>" or "claim:<words>", lower case (see shared/text/claims/claim-key.ts). */
+export const confirmedClaimSchema = z.string().min(1).max(200);
+
 export const draftSchema = draftFieldsSchema.extend({
   productId: z.number().int(),
   status: draftStatusSchema,
   flags: z.array(draftFlagSchema),
+  /** What the model saw when it last wrote this draft; null when no model wrote it. */
+  observed: observedFactsSchema.nullable(),
+  /** Claims (brand, sizes, origins, care) the owner confirmed; their flags stay cleared. */
+  confirmed: z.array(confirmedClaimSchema),
   revision: z.number().int(),
   updatedAt: z.string(),
 });

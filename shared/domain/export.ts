@@ -59,7 +59,8 @@ export const lintIssueSchema = z.object({
   productId: z.number().int(),
   sku: z.string().nullable(),
   field: z.string(),
-  code: z.enum(['missing', 'too_long', 'too_many', 'invalid_handle', 'invalid_value', 'formula', 'no_images']),
+  /** 'unresolved_flag': a check's flag (colour, claim, word count…) still on the draft. */
+  code: z.enum(['missing', 'too_long', 'too_many', 'invalid_handle', 'invalid_value', 'formula', 'no_images', 'unresolved_flag']),
   severity: z.enum(['error', 'warning']),
   message: z.string(),
 });

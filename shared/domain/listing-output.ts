@@ -51,6 +51,8 @@ type JsonSchema = Record<string, unknown>;
 
 const str = (maxLength: number): JsonSchema => ({ type: 'string', maxLength });
 const list = (items: JsonSchema, maxItems: number): JsonSchema => ({ type: 'array', items, maxItems });
+/** A string or null: "not visible" is always an answer, so nothing pushes the model to invent one. */
+const orNull = (schema: JsonSchema): JsonSchema => ({ anyOf: [schema, { type: 'null' }] });
 /** Every key required and nothing else allowed: what OpenAI's strict mode demands, and fine for llama-server. */
 const obj = (properties: Record<string, JsonSchema>): JsonSchema => ({
   type: 'object',
@@ -64,7 +66,7 @@ export function listingJsonSchema(limits: ListingLimits): JsonSchema {
   const f = FACT_LIMITS;
   return obj({
     observed: obj({
-      object: str(f.objectMax),
+      object: orNull(str(f.objectMax)),
       colours: list(str(f.colourMax), f.listItemsMax),
       materials: list(str(f.materialMax), f.listItemsMax),
       visibleText: list(str(f.visibleTextMax), f.listItemsMax),
@@ -72,13 +74,13 @@ export function listingJsonSchema(limits: ListingLimits): JsonSchema {
     title: str(limits.titleMax),
     description: str(limits.descriptionMaxChars),
     tags: list(str(limits.tagMax), limits.tagsMax),
+    // Each attribute may be null (not visible). The condition is not asked at all: only the owner
+    // knows it (per product, or the shop profile's default), so the model is never invited to guess.
     attributes: obj({
-      category: str(f.categoryMax),
-      color: str(f.attributeMax),
-      material: str(f.attributeMax),
-      brand: { anyOf: [str(f.attributeMax), { type: 'null' }] },
-      // null unless the photos show it: a condition is never guessed (the shop default fills it at export).
-      condition: { anyOf: [{ type: 'string', enum: [...CONDITIONS] }, { type: 'null' }] },
+      category: orNull(str(f.categoryMax)),
+      color: orNull(str(f.attributeMax)),
+      material: orNull(str(f.attributeMax)),
+      brand: orNull(str(f.attributeMax)),
     }),
     uncertain: list(str(f.uncertainMax), f.uncertainItemsMax),
   });
@@ -99,7 +101,7 @@ export function listingOutputSchema(limits: ListingLimits) {
   const f = FACT_LIMITS;
   return z.object({
     observed: z.object({
-      object: loose(f.objectMax),
+      object: loose(f.objectMax).nullable(),
       colours: z.array(loose(f.colourMax)).max(f.listItemsMax * 4),
       materials: z.array(loose(f.materialMax)).max(f.listItemsMax * 4),
       visibleText: z.array(loose(f.visibleTextMax)).max(f.listItemsMax * 4),
@@ -108,10 +110,11 @@ export function listingOutputSchema(limits: ListingLimits) {
     description: loose(limits.descriptionMaxChars),
     tags: z.array(loose(limits.tagMax)).max(limits.tagsMax * 4),
     attributes: z.object({
-      category: loose(f.categoryMax),
-      color: loose(f.attributeMax),
-      material: loose(f.attributeMax),
+      category: loose(f.categoryMax).nullable(),
+      color: loose(f.attributeMax).nullable(),
+      material: loose(f.attributeMax).nullable(),
       brand: loose(f.attributeMax).nullable().optional(),
+      // Older prompts and some cloud models still send one; it is read and never written to a draft.
       condition: z.enum(CONDITIONS).nullable().optional(),
     }),
     uncertain: z.array(loose(f.uncertainMax)).max(f.uncertainItemsMax * 4),

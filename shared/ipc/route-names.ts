@@ -25,6 +25,8 @@ export const ROUTE_NAMES = [
   'drafts.setStatus',
   'drafts.regenerateField',
   'drafts.putBack',
+  'drafts.evidence',
+  'drafts.confirm',
   'engine.status',
   'engine.start',
   'engine.stop',

@@ -25,7 +25,7 @@ export interface ListingProcessorDeps {
 export function listingProcessor(deps: ListingProcessorDeps, options: GenerationOptions): ItemProcessor<WrittenListing> {
   return {
     process: (productId, signal) => writeListing({ ...deps, signal }, productId, options),
-    commit: (db, productId, result) => saveGeneratedDraft(db, productId, result.fields, result.flags).revision,
+    commit: (db, productId, result) => saveGeneratedDraft(db, productId, result.fields, result.flags, result.observed).revision,
     outsideFailure: (err) => engineOutsideFailure(err, deps.provider.availability?.()),
   };
 }

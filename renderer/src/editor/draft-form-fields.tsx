@@ -2,6 +2,7 @@ import type { DraftFlag } from '../../../shared/domain/draft';
 import { PLATFORM_LIMITS, type ExportTarget } from '../../../shared/domain/platform-limits';
 import { AttributeFields } from './attribute-fields';
 import type { DraftForm, FormErrors } from './draft-form';
+import { confirmableWords } from './describe-evidence';
 import type { FlagPlace } from './field-flags';
 import { TagChips } from './tag-chips';
 import { WordCountMeter } from './word-count-meter';
@@ -15,20 +16,32 @@ interface FieldsProps {
   wordTarget: number;
   /** The saved draft's flags by the field they concern, shown right under that field. */
   flags: Record<FlagPlace, DraftFlag[]>;
+  /** The owner vouches for a flagged claim's words (a brand, "12 oz"): kept with the draft, the flag clears. */
+  onConfirm: (words: string[]) => void;
 }
 
-function FieldFlags({ flags, field }: { flags: readonly DraftFlag[]; field: string }) {
+function FieldFlags({ flags, field, onConfirm }: { flags: readonly DraftFlag[]; field: string; onConfirm: (words: string[]) => void }) {
   if (flags.length === 0) return null;
   return (
     <ul className="field-flags" aria-label={`Flags on the ${field}`}>
-      {flags.map((f, i) => (
-        <li key={`${f.code}-${i}`}>{f.reason}</li>
-      ))}
+      {flags.map((f, i) => {
+        const words = confirmableWords(f);
+        return (
+          <li key={`${f.code}-${i}`}>
+            {f.reason}
+            {words.length > 0 && (
+              <button type="button" className="confirm-claim" onClick={() => onConfirm(words)}>
+                It’s true: confirm {words.join(', ')}
+              </button>
+            )}
+          </li>
+        );
+      })}
     </ul>
   );
 }
 
-export function DraftFormFields({ productId, form, errors, edit, platform, wordTarget, flags }: FieldsProps) {
+export function DraftFormFields({ productId, form, errors, edit, platform, wordTarget, flags, onConfirm }: FieldsProps) {
   const limits = PLATFORM_LIMITS[platform];
   const titleOver = form.title.length > limits.titleMax;
   return (
@@ -42,18 +55,18 @@ export function DraftFormFields({ productId, form, errors, edit, platform, wordT
         </span>
         <input value={form.title} onChange={(e) => edit({ title: e.target.value })} aria-invalid={titleOver} />
       </label>
-      <FieldFlags flags={flags.title} field="title" />
+      <FieldFlags flags={flags.title} field="title" onConfirm={onConfirm} />
       <label>
         <span className="label-row">
           Description <WordCountMeter text={form.description} target={wordTarget} />
         </span>
         <textarea rows={7} value={form.description} onChange={(e) => edit({ description: e.target.value })} />
       </label>
-      <FieldFlags flags={flags.description} field="description" />
+      <FieldFlags flags={flags.description} field="description" onConfirm={onConfirm} />
       <TagChips tags={form.tags} onChange={(tags) => edit({ tags })} maxTags={limits.tagsMax} maxLength={limits.tagLengthMax} platformLabel={limits.label} />
-      <FieldFlags flags={flags.tags} field="tags" />
+      <FieldFlags flags={flags.tags} field="tags" onConfirm={onConfirm} />
       <AttributeFields productId={productId} attributes={form.attributes} onChange={(attributes) => edit({ attributes })} />
-      <FieldFlags flags={flags.attributes} field="attributes" />
+      <FieldFlags flags={flags.attributes} field="attributes" onConfirm={onConfirm} />
       <div className="field-row">
         <label>
           Price

@@ -8,6 +8,7 @@ import { DraftFormFields } from './draft-form-fields';
 import { EditorToolbar } from './editor-toolbar';
 import { approvalQuestion, flagsByPlace } from './field-flags';
 import { regenerateScoped } from './regenerate-scoped';
+import { ObservedPanel } from './observed-panel';
 import { RevisionHistory } from './revision-history';
 import { describeSaveState } from './save-state';
 import { emptyHistory, recordEdit, redo, undo, type UndoHistory } from './undo-history';
@@ -126,6 +127,18 @@ export function EditorForm({ draft: loaded, onReload, onChanged, onRegenerate, o
     [api, flushNow, loaded.productId, onRegenerate, onChanged, onReload, state.status],
   );
 
+  const confirmClaim = useCallback(
+    async (words: string[]) => {
+      // Saved edits first: the confirmation is its own revision on top of them.
+      await flushNow();
+      const result = await api.drafts.confirm({ productId: loaded.productId, words });
+      if (!result.ok) return setProblem(result.error.message);
+      onChanged();
+      onReload();
+    },
+    [api, flushNow, loaded.productId, onChanged, onReload],
+  );
+
   useImperativeHandle(commands, () => ({ approve, regenerate: () => regenerate('listing'), undo: () => step('undo'), redo: () => step('redo') }), [approve, regenerate, step]);
 
   const byPlace = flagsByPlace(draft.flags);
@@ -185,7 +198,8 @@ export function EditorForm({ draft: loaded, onReload, onChanged, onRegenerate, o
           </ul>
         </section>
       )}
-      <DraftFormFields productId={loaded.productId} form={form} errors={errors} edit={editField} platform={platform} wordTarget={wordTarget} flags={byPlace} />
+      <DraftFormFields productId={loaded.productId} form={form} errors={errors} edit={editField} platform={platform} wordTarget={wordTarget} flags={byPlace} onConfirm={(words) => void confirmClaim(words)} />
+      <ObservedPanel productId={loaded.productId} revision={draft.revision} />
       <RevisionHistory
         productId={loaded.productId}
         current={draft.revision}

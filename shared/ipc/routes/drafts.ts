@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { draftFieldsSchema, draftSchema, draftStatusSchema, revisionSummarySchema } from '../../domain/draft';
+import { draftEvidenceSchema, draftFieldsSchema, draftSchema, draftStatusSchema, revisionSummarySchema } from '../../domain/draft';
 import { defineRoute } from '../define';
 
 const productId = z.number().int().positive();
@@ -41,6 +41,19 @@ export const draftsRoutes = {
    */
   'drafts.putBack': defineRoute({
     input: z.object({ productId }),
+    output: draftSchema,
+  }),
+  /** What the model saw when it wrote the draft, and where each attribute's value comes from. */
+  'drafts.evidence': defineRoute({
+    input: z.object({ productId }),
+    output: draftEvidenceSchema,
+  }),
+  /**
+   * The owner vouches for words an `unverified_claim` flag names (a brand, "12 oz", "Made in
+   * Portugal"): kept with the draft as one new revision, so those words are no longer flagged.
+   */
+  'drafts.confirm': defineRoute({
+    input: z.object({ productId, words: z.array(z.string().min(1).max(100)).min(1).max(20) }),
     output: draftSchema,
   }),
   'drafts.setStatus': defineRoute({

@@ -32,6 +32,8 @@ describe('updateDraft', () => {
       sku: 'bag',
       status: 'draft',
       flags: [],
+      observed: null,
+      confirmed: [],
     });
   });
 

@@ -12,6 +12,8 @@ const draft: Draft = {
   sku: 'T-1',
   status: 'draft',
   flags: [],
+  observed: null,
+  confirmed: [],
   revision: 3,
   updatedAt: '2026-01-01T00:00:00.000Z',
 };

@@ -53,9 +53,9 @@ describe('flags', () => {
 });
 
 describe('toDraftFields', () => {
-  it('omits an empty or null attribute rather than saving an empty string', () => {
-    const fields = toDraftFields(output({ attributes: { category: 'Mugs', color: ' ', material: 'ceramic', brand: null, condition: 'used' } }));
-    expect(fields.attributes).toEqual({ category: 'Mugs', material: 'ceramic', condition: 'used' });
+  it('omits an empty or null attribute rather than saving an empty string, and never writes a condition', () => {
+    const fields = toDraftFields(output({ attributes: { category: 'Mugs', color: ' ', material: null, brand: null, condition: 'used' } }));
+    expect(fields.attributes).toEqual({ category: 'Mugs' });
     expect(Object.keys(fields)).toEqual(['title', 'description', 'tags', 'attributes']);
   });
 });

@@ -60,7 +60,9 @@ describe('generateListing with a cloud endpoint (fake server)', () => {
     expect(JSON.stringify(req.body.response_format)).not.toContain('maxLength');
 
     expect(result.draft).toMatchObject({ title: 'Red Ceramic Mug with Handle', status: 'draft', revision: 1, flags: [] });
-    expect(readDraft(lib.db, lib.productId).attributes).toEqual({ category: 'Kitchen > Mugs', color: 'red', material: 'ceramic', condition: 'new' });
+    // The reply's condition "new" is not written: only the owner (or the shop default) says it.
+    expect(readDraft(lib.db, lib.productId).attributes).toEqual({ category: 'Kitchen > Mugs', color: 'red', material: 'ceramic' });
+    expect(readDraft(lib.db, lib.productId).observed).toEqual({ object: 'ceramic mug', colours: ['red'], materials: ['ceramic'], visibleText: [], claimedBrand: null });
     expect(result.usage).toMatchObject({ promptTokens: 500, completionTokens: 120 });
     expect(result.usage.imageTokens).toBeLessThanOrEqual(300);
     expect(result.costUsd).toBeCloseTo((500 * 0.4 + 120 * 1.6) / 1e6, 12);
@@ -190,10 +192,47 @@ describe('checks on the answer', () => {
     expect(result.flags).toEqual([
       { code: 'colour_mismatch', field: 'title', words: ['blue'], reason: 'The title says blue, but the product in the photos looks red.' },
       { code: 'colour_mismatch', field: 'attributes', words: ['blue'], reason: 'The attributes say blue, but the product in the photos looks red.' },
+      { code: 'observed_mismatch', field: 'title', words: ['blue'], reason: 'The title says blue, but the model saw red.' },
+      { code: 'observed_mismatch', field: 'attributes', words: ['blue'], reason: 'The attributes say blue, but the model saw red.' },
       { code: 'uncertain', reason: 'The model was unsure about: the material may be stoneware.' },
     ]);
     expect(result.draft.attributes.brand).toBeUndefined();
     expect(result.draft.status).toBe('flagged');
+  });
+
+  it("flags the issue's example: blue observed for a red mug, an unread brand in the title, an origin, a care promise and a size", async () => {
+    const description = `Made in Portugal from glazed stoneware, this mug is dishwasher safe and holds 12 oz. ${words(40)}`;
+    server.enqueue(
+      completionReply(
+        listingJson({
+          observed: { object: 'mug', colours: ['blue'], materials: ['ceramic'], visibleText: [] },
+          title: 'Nike Red Mug',
+          description,
+          attributes: { category: 'Mugs', color: 'red', material: 'ceramic', brand: 'Nike', condition: 'new' },
+        }),
+      ),
+    );
+    const result = await generateListing(deps(), lib.productId);
+    const saved = readDraft(lib.db, lib.productId);
+    expect(saved.observed).toMatchObject({ object: 'mug', colours: ['blue'], visibleText: [], claimedBrand: 'Nike' });
+    expect(saved.attributes.brand).toBeUndefined();
+    const byCode = (code: string) => result.flags.filter((f) => f.code === code).map((f) => ({ field: f.field, words: f.words }));
+    // The observation itself disagrees with the photo's pixels, and the copy disagrees with the observation.
+    expect(byCode('observed_mismatch')).toEqual([
+      { field: undefined, words: ['blue'] },
+      { field: 'title', words: ['red'] },
+      { field: 'tags', words: ['red'] },
+      { field: 'attributes', words: ['red'] },
+    ]);
+    expect(byCode('unverified_claim')).toEqual([
+      { field: 'title', words: ['Nike'] },
+      { field: 'description', words: ['Made in Portugal', 'dishwasher safe', '12 oz'] },
+    ]);
+    expect(result.flags.find((f) => f.code === 'unverified_claim' && f.field === 'title')!.reason).toContain('the brand Nike');
+    expect(saved.flags).toEqual(result.flags);
+    expect(saved.status).toBe('flagged');
+    const revision = lib.db.prepare<[number], string>('SELECT snapshot FROM revisions WHERE product_id = ? ORDER BY revision DESC LIMIT 1').pluck().get(lib.productId)!;
+    expect(JSON.parse(revision).observed).toEqual(saved.observed);
   });
 });
 

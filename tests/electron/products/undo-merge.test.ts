@@ -1,5 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { readDraft } from '../../../electron/drafts/read-draft';
+import { saveGeneratedDraft } from '../../../electron/drafts/save-generated-draft';
 import { updateDraft } from '../../../electron/drafts/update-draft';
+import { confirmClaims } from '../../../electron/generation/confirm-claims';
+import { DEFAULT_GENERATION_OPTIONS } from '../../../shared/domain/generation-options';
 import { mergeProducts } from '../../../electron/products/merge-products';
 import { splitProducts } from '../../../electron/products/split-products';
 import { restoreProducts, trashProducts } from '../../../electron/products/trash-products';
@@ -31,6 +35,17 @@ describe('undoMerge', () => {
     const before = allRows();
     const { mergeId } = mergeProducts(temp.db, a, [b]);
     expect(undoMerge(temp.db, mergeId)).toEqual([a, b]);
+    expect(allRows()).toEqual(before);
+  });
+
+  it("carries the adopted draft's observation and confirmations, and puts both rows back exactly", () => {
+    const [a, b] = seedProducts(temp.db, [{ photos: ['a.jpg'] }, { photos: ['b.jpg'] }]) as [number, number];
+    saveGeneratedDraft(temp.db, b, { title: 'Red mug' }, [], { object: 'mug', colours: ['red'], materials: [], visibleText: [] });
+    confirmClaims(temp.db, b, ['Acme'], DEFAULT_GENERATION_OPTIONS);
+    const before = allRows();
+    const { mergeId } = mergeProducts(temp.db, a, [b]);
+    expect(readDraft(temp.db, a)).toMatchObject({ title: 'Red mug', observed: { colours: ['red'] }, confirmed: ['brand:acme'] });
+    undoMerge(temp.db, mergeId);
     expect(allRows()).toEqual(before);
   });
 

@@ -31,6 +31,12 @@ describe('listingJsonSchema', () => {
     expect(schema.properties.attributes.properties.brand).toEqual({ anyOf: [{ type: 'string', maxLength: 40 }, { type: 'null' }] });
   });
 
+  it('lets the model say "not visible" (null) for the object and every attribute, and never asks for a condition', () => {
+    expect(schema.properties.observed.properties.object.anyOf[1]).toEqual({ type: 'null' });
+    for (const key of ['category', 'color', 'material', 'brand']) expect(schema.properties.attributes.properties[key].anyOf[1]).toEqual({ type: 'null' });
+    expect(Object.keys(schema.properties.attributes.properties)).toEqual(['category', 'color', 'material', 'brand']);
+  });
+
   it('worst case counts every character a bounded answer may have', () => {
     const small = { type: 'object', properties: { a: { type: 'string', maxLength: 10 }, b: { type: 'array', items: { type: 'string', maxLength: 3 }, maxItems: 2 } } };
     // {"a":"0123456789","b":["abc","abc"]} is 36 chars; whitespace allowance 2 per value (5 values).
@@ -44,7 +50,7 @@ describe('listingJsonSchema', () => {
     expect(JSON.stringify(cloud)).not.toMatch(/maxLength|maxItems/);
     expect(cloud.properties.tags).toEqual({ type: 'array', items: { type: 'string' } });
     expect(cloud.required).toEqual(schema.required);
-    expect(cloud.properties.attributes.properties.condition.anyOf[0].enum).toEqual(['new', 'used', 'refurbished']);
+    expect(cloud.properties.attributes.properties.material).toEqual({ anyOf: [{ type: 'string' }, { type: 'null' }] });
   });
 });
 
