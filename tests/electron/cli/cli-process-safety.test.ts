@@ -84,7 +84,7 @@ describe("the CLI never loses the owner's work (child process, real library, fak
   it('an export with nothing approved says why instead of writing a header-only file', async () => {
     const out = path.join(work, 'earlier.csv');
     const run = await cli(['export', '--format', 'generic', '--out', out, '--no-images', '--library', library], env());
-    expectCleanFailure(run, 'There is nothing to export: no draft is approved yet.');
+    expectCleanFailure(run, 'There is nothing new to export to Generic CSV (');
     expect(fs.readFileSync(out, 'utf8')).toBe('an earlier export\n');
   });
 
