@@ -121,3 +121,17 @@ describe('the grid follows the database', () => {
     expect(app.problems).toEqual([]);
   });
 });
+
+describe('messages that lead', () => {
+  it('a regenerate with no engine says so in words and offers the button that fixes it', async () => {
+    await page.locator('.product-card').first().click();
+    const bar = page.getByRole('toolbar', { name: 'Listing actions' });
+    await bar.getByLabel('What to regenerate').selectOption('title');
+    await bar.getByRole('button', { name: 'Regenerate' }).click();
+    const alert = page.getByRole('region', { name: 'Listing editor' }).getByRole('alert');
+    await expect.poll(() => alert.textContent()).toMatch(/^No local model is running\. Start one in Settings/);
+    await saveScreenshot(page, 'keyboard-05-no-engine-message');
+    await alert.getByRole('button', { name: 'Open Settings' }).click();
+    await page.getByRole('heading', { name: 'Settings', exact: true }).waitFor();
+  });
+});

@@ -36,7 +36,7 @@ export function chooseProvider(sources: ProviderSources, engine: ProviderKind): 
         'engine_unavailable',
         status.state === 'starting'
           ? 'The local model is still loading. Wait until the engine shows Ready, then generate again.'
-          : 'No local model is running. Start one in Models (or pass --model and --mmproj to the CLI), or choose the cloud engine.',
+          : 'No local model is running. Start one in Settings (Engine and model), or choose the cloud model there.',
       );
     }
     const itemTimeoutMs = queue.localItemTimeoutSeconds * 1000;

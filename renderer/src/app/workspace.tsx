@@ -213,6 +213,7 @@ export function Workspace({ initialPage, style, engine, libraryDir, onOpenSettin
               onChanged={reloadSoon}
               onRegenerate={regenerate}
               onStep={(step) => setSel((s) => stepSelection(s, step, order))}
+              onOpenSettings={onOpenSettings}
             />
           )}
         </section>

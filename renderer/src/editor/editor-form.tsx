@@ -2,6 +2,7 @@ import { useCallback, useEffect, useImperativeHandle, useRef, useState } from 'r
 import type { Draft } from '../../../shared/domain/draft';
 import type { ExportTarget } from '../../../shared/domain/platform-limits';
 import { useApi } from '../api/api-context';
+import { MessageWithSettings } from '../common/settings-mention';
 import { StatusBadge } from '../common/status-badge';
 import type { DraftForm } from './draft-form';
 import { DraftFormFields } from './draft-form-fields';
@@ -31,10 +32,12 @@ export interface EditorFormProps {
   onRegenerate: (productIds: number[]) => Promise<void>;
   /** Opens the previous (-1) or next (+1) product in the grid, as Alt+↑ and Alt+↓ do. */
   onStep?: (step: 1 | -1) => void;
+  /** Opens Settings from a message that names it (no engine running, a cloud key refused). */
+  onOpenSettings?: () => void;
 }
 
 /** The listing's fields with autosave, undo/redo, approve, regenerate and history. */
-export function EditorForm({ draft: loaded, onReload, onChanged, onRegenerate, onStep, commands, platform, wordTarget }: EditorFormProps) {
+export function EditorForm({ draft: loaded, onReload, onChanged, onRegenerate, onStep, onOpenSettings, commands, platform, wordTarget }: EditorFormProps) {
   const api = useApi();
   const { draft, form, errors, state, edit, flushNow, adopt, revision, savedDraft } = useDraftAutosave(loaded);
   const [history, setHistory] = useState<UndoHistory<DraftForm>>(emptyHistory);
@@ -167,7 +170,11 @@ export function EditorForm({ draft: loaded, onReload, onChanged, onRegenerate, o
         flagCount={draft.flags.length}
         {...(onStep ? { onStep } : {})}
       />
-      {problem && <p role="alert" className="editor-problem">{problem}</p>}
+      {problem && (
+        <p role="alert" className="editor-problem">
+          <MessageWithSettings text={problem} {...(onOpenSettings ? { onOpenSettings } : {})} />
+        </p>
+      )}
       {rewrite && rewriteStillShown(rewrite, form) && (
         <RewriteCompare rewrite={rewrite} onKeepMine={() => editField(ownerValues(rewrite))} onUseNew={() => setRewrite(null)} />
       )}

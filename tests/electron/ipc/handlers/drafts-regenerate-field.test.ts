@@ -42,7 +42,7 @@ describe('drafts.regenerateField', () => {
       ok: false,
       error: {
         code: 'engine_unavailable',
-        message: 'No local model is running. Start one in Models (or pass --model and --mmproj to the CLI), or choose the cloud engine.',
+        message: 'No local model is running. Start one in Settings (Engine and model), or choose the cloud model there.',
       },
     });
     expect(revisionCount()).toBe(1);

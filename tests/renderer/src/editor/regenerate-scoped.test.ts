@@ -37,7 +37,7 @@ describe('regenerateScoped', () => {
   it('sends one field to drafts.regenerateField, not the queue, and returns its sentence', async () => {
     const queued: number[][] = [];
     const outcome = await regenerateScoped(api, productId, 'title', async (ids) => void queued.push(ids));
-    expect(outcome).toBe('No local model is running. Start one in Models (or pass --model and --mmproj to the CLI), or choose the cloud engine.');
+    expect(outcome).toBe('No local model is running. Start one in Settings (Engine and model), or choose the cloud model there.');
     expect(queued).toEqual([]);
   });
 
