@@ -1,8 +1,9 @@
-import type { Attributes, DraftFlag, ListingField } from '../../shared/domain/draft';
+import type { Attributes, DraftFlag } from '../../shared/domain/draft';
 import { findOutputLanguage } from '../../shared/text/output-languages';
 import type { PaletteEntry, PhotoScene } from '../../shared/domain/product';
 import { familiesOfHex, type ColourFamily } from '../../shared/text/colour/colour-families';
 import { findColourClaims, type ColourClaim } from '../../shared/text/colour/find-colour-claims';
+import { colourFieldTexts, joinWords } from './colour-claim-fields';
 
 /** A palette colour this large (share of the product's pixels) can back a claim: trim and stitching count, a highlight does not. */
 const SUPPORT_SHARE = 0.08;
@@ -32,7 +33,7 @@ export function checkColours(listing: ColourCheckInput, photos: readonly PhotoCo
   if (evidence.length === 0) return [];
   const code = findOutputLanguage(languageOption)?.code ?? 'en';
   const flags: DraftFlag[] = [];
-  for (const [field, text] of fieldTexts(listing)) {
+  for (const [field, text] of colourFieldTexts(listing)) {
     const unsupported = findColourClaims(text, code).filter((claim) => !evidence.some((photo) => supports(photo, claim)));
     if (unsupported.length === 0) continue;
     const words = unsupported.map((c) => c.word);
@@ -65,17 +66,6 @@ function supports(photo: Evidence, claim: ColourClaim): boolean {
   return photo.colours.some((c) => c.families.some((f) => claim.families.includes(f)));
 }
 
-function fieldTexts(listing: ColourCheckInput): [ListingField, string][] {
-  const colourAttributes = Object.entries(listing.attributes)
-    .filter(([key]) => /colou?r|farbe|couleur|kleur|färg|kolor/iu.test(key))
-    .map(([, value]) => value ?? '');
-  return [
-    ['title', listing.title],
-    ['description', listing.description],
-    ['tags', listing.tags.join('\n')],
-    ['attributes', colourAttributes.join('\n')],
-  ];
-}
 
 /** The one or two families that cover most of the lead photo's product, for the reason. */
 function lookingFamilies(photo: Evidence): string[] {
@@ -90,6 +80,3 @@ function lookingFamilies(photo: Evidence): string[] {
   return second && second[1] >= first[1] / 2 ? [first[0], second[0]] : [first[0]];
 }
 
-function joinWords(words: readonly string[]): string {
-  return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
-}

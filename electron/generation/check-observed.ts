@@ -1,8 +1,9 @@
-import type { Attributes, DraftFlag, ListingField, ObservedFacts } from '../../shared/domain/draft';
+import type { Attributes, DraftFlag, ObservedFacts } from '../../shared/domain/draft';
 import { findOutputLanguage } from '../../shared/text/output-languages';
 import type { ColourFamily } from '../../shared/text/colour/colour-families';
 import { findColourClaims } from '../../shared/text/colour/find-colour-claims';
 import { checkColours, type PhotoColours } from './check-colours';
+import { colourFieldTexts, joinWords } from './colour-claim-fields';
 
 export interface ObservedCheckInput {
   title: string;
@@ -36,7 +37,7 @@ export function checkCopyAgainstObserved(listing: ObservedCheckInput, observed: 
   const code = findOutputLanguage(languageOption)?.code ?? 'en';
   const seen = new Set<ColourFamily>(observed.colours.flatMap((c) => findColourClaims(c, 'en').flatMap((claim) => claim.families)));
   const flags: DraftFlag[] = [];
-  for (const [field, text] of fieldTexts(listing)) {
+  for (const [field, text] of colourFieldTexts(listing)) {
     const words: string[] = [];
     const sentences: string[] = [];
     const label = field === 'tags' || field === 'attributes' ? `The ${field} say` : `The ${field} says`;
@@ -65,18 +66,4 @@ function namesObject(title: string, object: string): boolean {
   return objectWords.length === 0 || objectWords.some((w) => titleWords.has(stem(w)));
 }
 
-function fieldTexts(listing: ObservedCheckInput): [ListingField, string][] {
-  const colourAttributes = Object.entries(listing.attributes)
-    .filter(([key]) => /colou?r|farbe|couleur|kleur|färg|kolor/iu.test(key))
-    .map(([, value]) => value ?? '');
-  return [
-    ['title', listing.title],
-    ['description', listing.description],
-    ['tags', listing.tags.join('\n')],
-    ['attributes', colourAttributes.join('\n')],
-  ];
-}
 
-function joinWords(words: readonly string[]): string {
-  return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
-}
