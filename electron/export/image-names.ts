@@ -8,6 +8,8 @@ export type ImageSourceKind = 'original' | 'model-input';
 
 export interface PlannedImage {
   photo: ListingPhoto;
+  /** Where the photo sits in the listing's photo list, so a variant's photos find their file. */
+  photoIndex: number;
   source: ImageSourceKind;
   /** Stable, readable name in the images folder: <handle>-<n>.<ext>. */
   fileName: string;
@@ -27,12 +29,12 @@ export function planImages(
   pickSource: (photo: ListingPhoto) => ImageSourceKind | null = (photo) => chooseImageSource(photo.format),
 ): PlannedImage[] {
   const planned: PlannedImage[] = [];
-  for (const photo of photos) {
+  photos.forEach((photo, photoIndex) => {
     const source = pickSource(photo);
-    if (!source) continue;
+    if (!source) return;
     const ext = source === 'original' ? (ORIGINAL_EXTENSION[photo.format as ImageFormat] ?? photo.format) : 'jpg';
-    planned.push({ photo, source, fileName: `${handle}-${planned.length + 1}.${ext}` });
-  }
+    planned.push({ photo, photoIndex, source, fileName: `${handle}-${planned.length + 1}.${ext}` });
+  });
   return planned;
 }
 

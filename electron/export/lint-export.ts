@@ -45,7 +45,8 @@ export async function lintExport(db: Db, selection: ExportSelection, hooks: Expo
     let done = 0;
     for (const listing of iterateListings(reader, selection, photoGtinLookup(db))) {
       const handle = listingBaseHandle(listing);
-      const ctx = buildRowContext(handle, planImages(handle, listing.photos), selection.options, shop, hooks.taxonomy);
+      // Judged alone, a listing with variants is laid out as it would be in a file that holds variants.
+      const ctx = buildRowContext(handle, planImages(handle, listing.photos), selection.options, shop, hooks.taxonomy, listing.variants.length > 0);
       collector.add(listing, lintListing(spec, listing, ctx, selection.spreadsheetSafe));
       if (++done % PROGRESS_EVERY === 0) {
         hooks.onProgress?.('lint', done, total);

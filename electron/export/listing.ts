@@ -10,6 +10,20 @@ export interface ListingPhoto {
 }
 
 /**
+ * One variant of a listing (issue 16): its values for the listing's option names, in the same
+ * order, and what it sells under. Price null: the product's price; quantity null: not tracked.
+ */
+export interface ListingVariant {
+  values: string[];
+  sku: string | null;
+  price: string | null;
+  barcode: string | null;
+  quantity: string | null;
+  /** Where the photos that show this variant sit in listing.photos, in display order. */
+  photoIndexes: number[];
+}
+
+/**
  * What every target's row mapper reads: a draft with its photos. Catalog data the shop imported
  * (quantity, vendor, barcode…) lives in attributes under the keys of ATTRIBUTE_KEYS (shared/domain/attributes.ts).
  */
@@ -25,6 +39,10 @@ export interface Listing {
   /** The draft's unresolved flags, which the pre-flight lists; absent where a caller has none to give. */
   flags?: DraftFlag[];
   photos: ListingPhoto[];
+  /** The product's option names ("Color", "Size"), at most three; empty without variants. */
+  optionNames: string[];
+  /** In position order; empty for a single-variant product, whose rows stay as they always were. */
+  variants: ListingVariant[];
   /** The first valid GTIN the app read from the product's photos, if any (electron/evidence/). */
   photoGtin?: string;
 }

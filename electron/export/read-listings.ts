@@ -6,20 +6,35 @@ import type { Db } from '../db/open-database';
 import type { DraftRow } from '../drafts/draft-row';
 import { inLibrary } from '../products/in-library';
 import { sqliteNativeBinding } from '../db/native-binding';
-import type { Listing, ListingPhoto } from './listing';
+import type { Listing, ListingPhoto, ListingVariant } from './listing';
 
-/** The drafts row's text columns plus the product's photos as one JSON array. */
-type ListingRow = Pick<DraftRow, 'product_id' | 'title' | 'description' | 'tags' | 'attributes' | 'price' | 'sku' | 'status' | 'flags'> & { photos: string };
+/** The drafts row's text columns plus the product's photos, option names and variants, each as JSON. */
+type ListingRow = Pick<DraftRow, 'product_id' | 'title' | 'description' | 'tags' | 'attributes' | 'price' | 'sku' | 'status' | 'flags'> & {
+  photos: string;
+  option_names: string;
+  variants: string;
+};
+
+/** A photo as the statement gives it: which variant it shows (null: shared by all) comes along. */
+type PhotoRow = ListingPhoto & { variantId: number | null };
+type VariantJson = Omit<ListingVariant, 'photoIndexes'> & { id: number };
 
 /** Products in the Trash, or merged into another, are never exported. */
 const LIVE = `JOIN products lp ON lp.id = d.product_id AND ${inLibrary('lp')}`;
 
-/** Each draft's photos come back as one JSON array so one statement streams everything. */
+/**
+ * Each draft's photos and variants come back as JSON arrays so one statement streams everything
+ * (variants in position order, by the variants_by_product index; '[]' for a product without).
+ */
 const SELECT = `
   SELECT d.product_id, d.title, d.description, d.tags, d.attributes, d.price, d.sku, d.status, d.flags,
-    (SELECT json_group_array(json_object('sha256', p.sha256, 'format', p.format, 'originalName', p.original_name))
-       FROM (SELECT sha256, format, original_name FROM photos WHERE product_id = d.product_id ORDER BY position) p
-    ) AS photos
+    (SELECT json_group_array(json_object('sha256', p.sha256, 'format', p.format, 'originalName', p.original_name, 'variantId', p.variant_id))
+       FROM (SELECT sha256, format, original_name, variant_id FROM photos WHERE product_id = d.product_id ORDER BY position) p
+    ) AS photos,
+    lp.option_names,
+    (SELECT json_group_array(json_object('id', v.id, 'values', json(v.option_values), 'sku', v.sku, 'price', v.price, 'barcode', v.barcode, 'quantity', v.quantity))
+       FROM (SELECT id, option_values, sku, price, barcode, quantity FROM variants WHERE product_id = d.product_id ORDER BY position, id) v
+    ) AS variants
   FROM drafts d ${LIVE}`;
 
 export interface ListingSelection {
@@ -71,6 +86,15 @@ export function countListings(db: Db, selection: ListingSelection): number {
   return (db.prepare(`SELECT count(*) AS n FROM drafts d ${LIVE} WHERE ${sql}`).get(...params) as { n: number }).n;
 }
 
+/**
+ * Whether any selected product has variants: a file that holds one gets the targets' variant
+ * columns (WooCommerce's Parent), and a file without any stays byte for byte as before.
+ */
+export function selectionHasVariants(db: Db, selection: ListingSelection): boolean {
+  const { sql, params } = where(selection);
+  return db.prepare(`SELECT EXISTS (SELECT 1 FROM drafts d ${LIVE} JOIN variants v ON v.product_id = d.product_id WHERE ${sql}) AS found`).pluck().get(...params) === 1;
+}
+
 /** The GTIN read from a product's photos. Asked of another connection: `db` is busy iterating. */
 export type PhotoGtinLookup = (productId: number) => string | undefined;
 
@@ -116,6 +140,7 @@ export function leftOutReasons(tally: readonly StatusTally[], selection: Listing
 }
 
 function toListing(row: ListingRow): Listing {
+  const photoRows = JSON.parse(row.photos) as PhotoRow[];
   return {
     productId: row.product_id,
     title: row.title,
@@ -126,8 +151,23 @@ function toListing(row: ListingRow): Listing {
     sku: row.sku,
     status: row.status,
     flags: JSON.parse(row.flags) as DraftFlag[],
-    photos: JSON.parse(row.photos) as ListingPhoto[],
+    photos: photoRows.map(({ sha256, format, originalName }) => ({ sha256, format, originalName })),
+    optionNames: JSON.parse(row.option_names) as string[],
+    variants: toVariants(JSON.parse(row.variants) as VariantJson[], photoRows),
   };
+}
+
+/** Each variant with the places of its own photos in the listing's photo list. */
+function toVariants(variants: readonly VariantJson[], photos: readonly PhotoRow[]): ListingVariant[] {
+  if (variants.length === 0) return [];
+  return variants.map(({ id, values, sku, price, barcode, quantity }) => ({
+    values,
+    sku,
+    price,
+    barcode,
+    quantity,
+    photoIndexes: photos.flatMap((p, i) => (p.variantId === id ? [i] : [])),
+  }));
 }
 
 function stringValues(raw: Record<string, unknown>): Record<string, string> {

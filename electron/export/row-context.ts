@@ -13,9 +13,22 @@ export function listingBaseHandle(listing: Listing): string {
   return baseHandle({ productId: listing.productId, title: listing.title, sku: listing.sku, handle: readAttribute(listing, ATTRIBUTE_KEYS.handle) });
 }
 
-export function buildRowContext(handle: string, images: readonly PlannedImage[], options: ExportOptions, shop: ShopSettings, taxonomy?: GoogleTaxonomy): RowContext {
+/**
+ * `fileHasVariants`: some product in the file has variants, so the rows are laid out under the
+ * target's variant header (storefront-formats §2.4: WooCommerce's Parent column).
+ */
+export function buildRowContext(
+  handle: string,
+  images: readonly PlannedImage[],
+  options: ExportOptions,
+  shop: ShopSettings,
+  taxonomy?: GoogleTaxonomy,
+  fileHasVariants = false,
+): RowContext {
   const imageUrls = options.imageBaseUrl ? images.map((img) => imageUrl(options.imageBaseUrl, img.fileName)) : [];
-  return { handle, imageUrls, options, shop, taxonomy };
+  const photoUrls = new Map<number, string>();
+  if (options.imageBaseUrl) images.forEach((img, i) => photoUrls.set(img.photoIndex, imageUrls[i]!));
+  return { handle, imageUrls, photoUrls, options, shop, taxonomy, fileHasVariants };
 }
 
 /** File-wide notes for the report. */

@@ -17,9 +17,10 @@ import { createLintCollector, type LintCollector } from './lint/lint-collector';
 import { lintListing } from './lint/lint-listing';
 import { leftOutFor, lintExport, shopSettingsFor, type ExportSelection } from './lint-export';
 import { PROGRESS_EVERY, yieldToEventLoop, type ExportHooks } from './progress';
-import { countListings, iterateListings, openListingReader } from './read-listings';
+import { countListings, iterateListings, openListingReader, selectionHasVariants } from './read-listings';
 import { buildRowContext, fileNotices, listingBaseHandle } from './row-context';
 import { TARGETS } from './targets';
+import { rowHeader } from './targets/types';
 import { photoGtinLookup } from './photo-gtin';
 import { throwIfCancelled } from './throw-if-cancelled';
 import { writeCsvAtomically } from './write-csv-file';
@@ -132,14 +133,15 @@ async function writeListings(
   const outcome: WriteOutcome = { written: false, rowsWritten: 0, exported: [], skipped: [], missingPhotos: 0, imagesCopied: 0, bytes: 0 };
   try {
     const total = countListings(reader, req);
+    const fileHasVariants = selectionHasVariants(reader, req);
     const { written, bytes } = await writeCsvAtomically(outputPath, { dialect: spec.dialect, spreadsheetSafe: req.spreadsheetSafe }, async (sink) => {
       for (const row of spec.preamble) await sink.write(row);
-      await sink.write(spec.fileHeader?.(shop) ?? spec.header);
+      await sink.write(spec.fileHeader?.(shop) ?? rowHeader(spec, { fileHasVariants }));
       let done = 0;
       for (const listing of iterateListings(reader, req, photoGtinLookup(db))) {
         const handle = claimUniqueHandle(listingBaseHandle(listing), used);
         const images = copier ? planImages(handle, listing.photos, (photo) => findPhotoSource(libraryDir, photo)) : planImages(handle, listing.photos);
-        const ctx = buildRowContext(handle, images, req.options, shop, hooks.taxonomy);
+        const ctx = buildRowContext(handle, images, req.options, shop, hooks.taxonomy, fileHasVariants);
         const rows = spec.toRows(listing, ctx);
         const issues = lintListing(spec, listing, ctx, req.spreadsheetSafe, rows);
         lint.add(listing, issues);

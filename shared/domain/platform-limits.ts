@@ -68,3 +68,35 @@ export const GOOGLE_RULES = {
   colorsMax: 3,
   urlMax: 2000,
 } as const;
+
+/** What a target takes of a product with variants (issue 16). */
+export interface VariantRules {
+  /** Option names per product. */
+  optionsMax: number;
+  /** Variants per product. */
+  variantsMax: number;
+  /** Characters an option value may not hold, because the target splits values on them. */
+  forbiddenInValues: readonly string[];
+  /** The file has one row (item, listing) per variant whose title carries the variant's values. */
+  rowPerVariant: boolean;
+}
+
+/**
+ * Per target; the generic file (one row per product, for the owner's own tools) has no rules.
+ * - Shopify: 3 options (§1.2, [S]; MAX_OPTIONS), 2,048 variants per product since 2025-10-15
+ *   (https://shopify.dev/changelog/the-product-variant-limit-is-now-2048-for-all-merchants [V]).
+ *   A comma is refused as everywhere: the app's own rule (shared/domain/variant.ts), since lists split on it.
+ * - WooCommerce: attribute value lists are comma-separated (§2.2, §2.4), and a custom (global = 0)
+ *   attribute keeps its values joined by "|" (WC_DELIMITER, defined as '|' in WooCommerce's
+ *   class-woocommerce.php; read with the code search, not in the doc),
+ *   so both are refused. No documented variation limit; the app's 3 options apply.
+ * - Google, eBay, Etsy: one item or listing per variant (README "Variants"), so no count limit
+ *   beyond the app's; the variant title must fit the target's title limit.
+ */
+export const VARIANT_RULES: Partial<Record<ExportTarget, VariantRules>> = {
+  shopify: { optionsMax: 3, variantsMax: 2048, forbiddenInValues: [','], rowPerVariant: false },
+  woocommerce: { optionsMax: 3, variantsMax: Number.POSITIVE_INFINITY, forbiddenInValues: [',', '|'], rowPerVariant: false },
+  google: { optionsMax: 3, variantsMax: Number.POSITIVE_INFINITY, forbiddenInValues: [','], rowPerVariant: true },
+  ebay: { optionsMax: 3, variantsMax: Number.POSITIVE_INFINITY, forbiddenInValues: [','], rowPerVariant: true },
+  etsy: { optionsMax: 3, variantsMax: Number.POSITIVE_INFINITY, forbiddenInValues: [','], rowPerVariant: true },
+};

@@ -14,8 +14,10 @@ export function checkCommon(spec: TargetSpec, listing: Listing): FieldIssue[] {
   const name = limits.label;
 
   if (!listing.title.trim()) error('title', 'missing', 'has no title.');
-  if (spec.requires.price && !listing.price) error('price', 'missing', 'has no price.');
-  if (spec.requires.sku && !listing.sku?.trim()) error('sku', 'missing', 'has no SKU.');
+  // A product with variants sells each under the variant's price and SKU: check-variants.ts asks for those.
+  const single = listing.variants.length === 0;
+  if (single && spec.requires.price && !listing.price) error('price', 'missing', 'has no price.');
+  if (single && spec.requires.sku && !listing.sku?.trim()) error('sku', 'missing', 'has no SKU.');
   if (listing.title.length > limits.titleMax) error('title', 'too_long', `title has ${listing.title.length} characters; ${name} allows ${limits.titleMax}.`);
   if (limits.descriptionMax !== undefined && listing.description.length > limits.descriptionMax) {
     error('description', 'too_long', `description has ${listing.description.length} characters; ${name} allows ${limits.descriptionMax}.`);

@@ -3,7 +3,8 @@ import { formatPrice } from '../../../shared/text/format-price';
 import { isValidHandle } from '../handle';
 import { listingCondition } from '../condition';
 import { ATTRIBUTE_KEYS } from '../../../shared/domain/attributes';
-import { readAttribute, readVendor, type Listing, readBarcode } from '../listing';
+import { readAttribute, readVendor, type Listing, type ListingVariant, readBarcode } from '../listing';
+import { variantPrice, variantSku } from '../listing-variant';
 import { googleCategoryId, googleCategoryPath } from '../listing-category';
 import type { Condition } from '../../../shared/domain/shop-profile';
 import { textToHtml } from '../text-to-html';
@@ -37,10 +38,10 @@ function shopifyCondition(condition: Condition | null): string {
  * The product row, then one row per further image sharing the URL handle with only the image
  * columns filled (§1.3). A single-variant product is Option1 Title / Default Title (§1.2).
  * The model's free-text category goes to Type: Product category only takes Shopify's taxonomy.
+ * A product with variants: see variantRows.
  */
 function toRows(listing: Listing, ctx: RowContext): string[][] {
   const quantity = readAttribute(listing, ATTRIBUTE_KEYS.quantity);
-  const weight = readAttribute(listing, ATTRIBUTE_KEYS.weightGrams);
   const [firstImage, ...moreImages] = ctx.imageUrls;
   const alt = listing.title.slice(0, SHOPIFY_RULES.imageAltMax);
   const product: Partial<Record<Column, string>> = {
@@ -62,8 +63,7 @@ function toRows(listing: Listing, ctx: RowContext): string[][] {
     'Inventory tracker': quantity ? 'shopify' : '',
     'Inventory quantity': quantity,
     'Continue selling when out of stock': 'DENY',
-    'Weight value (grams)': weight,
-    'Weight unit for display': weight ? 'g' : '',
+    ...weightColumns(listing),
     'Requires shipping': 'TRUE',
     'Fulfillment service': 'manual',
     'Product image URL': firstImage ?? '',
@@ -76,7 +76,59 @@ function toRows(listing: Listing, ctx: RowContext): string[][] {
   const imageRows = moreImages.map((url, i) =>
     toCells(HEADER, { 'URL handle': ctx.handle, 'Product image URL': url, 'Image position': String(i + 2), 'Image alt text': alt }),
   );
+  if (listing.variants.length > 0) return [...variantRows(listing, ctx, product), ...imageRows];
   return [toCells(HEADER, product), ...imageRows];
+}
+
+function weightColumns(listing: Listing): Partial<Record<Column, string>> {
+  const weight = readAttribute(listing, ATTRIBUTE_KEYS.weightGrams);
+  return { 'Weight value (grams)': weight, 'Weight unit for display': weight ? 'g' : '' };
+}
+
+const OPTION_NAME: readonly Column[] = ['Option1 name', 'Option2 name', 'Option3 name'];
+const OPTION_VALUE: readonly Column[] = ['Option1 value', 'Option2 value', 'Option3 value'];
+
+/**
+ * Shopify's own template (tests/fixtures/storefront-samples, "The Band" T-shirt; §1.4): the
+ * product row carries the first variant, and the option names only there; each further variant is
+ * a row with the same URL handle and only the variant's own columns (option values, SKU, barcode,
+ * price, inventory, weight, shipping, Variant image URL). The image-only rows follow.
+ */
+function variantRows(listing: Listing, ctx: RowContext, product: Partial<Record<Column, string>>): string[][] {
+  const names: Partial<Record<Column, string>> = {};
+  listing.optionNames.forEach((name, i) => {
+    if (OPTION_NAME[i]) names[OPTION_NAME[i]!] = name;
+  });
+  return listing.variants.map((variant, i) => {
+    const own = variantColumns(listing, variant, ctx);
+    return i === 0 ? toCells(HEADER, { ...product, ...names, ...own }) : toCells(HEADER, { 'URL handle': ctx.handle, ...own });
+  });
+}
+
+function variantColumns(listing: Listing, variant: ListingVariant, ctx: RowContext): Partial<Record<Column, string>> {
+  const price = formatPrice(variantPrice(listing, variant));
+  const compareAt = formatPrice(readAttribute(listing, ATTRIBUTE_KEYS.compareAtPrice) || null);
+  const quantity = variant.quantity?.trim() ?? '';
+  const firstPhoto = variant.photoIndexes[0];
+  const columns: Partial<Record<Column, string>> = {
+    SKU: variantSku(listing, variant),
+    Barcode: variant.barcode?.trim() ?? '',
+    Price: price,
+    // The product's compare-at price only where it is above this variant's price: below it would read as a rise.
+    'Compare-at price': compareAt && Number(compareAt) > Number(price) ? compareAt : '',
+    'Charge tax': 'TRUE',
+    'Inventory tracker': quantity ? 'shopify' : '',
+    'Inventory quantity': quantity,
+    'Continue selling when out of stock': 'DENY',
+    ...weightColumns(listing),
+    'Requires shipping': 'TRUE',
+    'Fulfillment service': 'manual',
+    'Variant image URL': firstPhoto === undefined ? '' : (ctx.photoUrls.get(firstPhoto) ?? ''),
+  };
+  variant.values.slice(0, OPTION_VALUE.length).forEach((value, i) => {
+    columns[OPTION_VALUE[i]!] = value.trim();
+  });
+  return columns;
 }
 
 function lint(listing: Listing, ctx: RowContext): FieldIssue[] {

@@ -20,6 +20,10 @@ export interface RowContext {
   handle: string;
   /** Public URLs of the listing's images, in order; empty without an image base URL. */
   imageUrls: string[];
+  /** The same URLs by the photo's place in listing.photos (variants name their photos that way); photos left out have none. */
+  photoUrls: ReadonlyMap<number, string>;
+  /** Some product in this file has variants: rows are laid out under the target's variantHeader where it has one. */
+  fileHasVariants: boolean;
   options: ExportOptions;
   /** The shop profile with this export's options over it. */
   shop: ShopSettings;
@@ -36,6 +40,11 @@ export interface TargetSpec<H extends string = string> {
   /** Rows written before the header, e.g. eBay's #INFO lines; each as wide as the header. */
   preamble: readonly (readonly string[])[];
   header: readonly H[];
+  /**
+   * The header of a file that holds a product with variants, where the target needs more columns
+   * for them (WooCommerce: Parent, more attributes). A file without variants keeps `header`.
+   */
+  variantHeader?: readonly H[];
   /** The header row as written, where it depends on the shop (eBay's Action column names the site). */
   fileHeader?(shop: ShopSettings): readonly string[];
   /** Which draft fields this target cannot import without. */
@@ -49,4 +58,9 @@ export interface TargetSpec<H extends string = string> {
 /** Lays a record out in header order; the key type catches a misspelt column at compile time. */
 export function toCells<H extends string>(header: readonly H[], record: Partial<Record<H, string>>): string[] {
   return header.map((column) => record[column] ?? '');
+}
+
+/** The columns one row is laid out under: the variant header in a file that holds variants. */
+export function rowHeader<H extends string>(spec: Pick<TargetSpec<H>, 'header' | 'variantHeader'>, ctx: Pick<RowContext, 'fileHasVariants'>): readonly H[] {
+  return ctx.fileHasVariants && spec.variantHeader ? spec.variantHeader : spec.header;
 }

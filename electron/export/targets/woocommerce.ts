@@ -4,7 +4,8 @@ import { readAttribute, readVendor, type Listing, readBarcode } from '../listing
 import { googleCategoryPath } from '../listing-category';
 import { splitListValues } from '../list-values';
 import { textToHtml } from '../text-to-html';
-import { PLAIN_CSV, toCells, type FieldIssue, type RowContext, type TargetSpec } from './types';
+import { variantPrice, variantSku } from '../listing-variant';
+import { PLAIN_CSV, rowHeader, toCells, type FieldIssue, type RowContext, type TargetSpec } from './types';
 
 /**
  * The built-in importer's column names in the exporter's order (storefront-formats §2.1, §2.5).
@@ -25,7 +26,26 @@ const HEADER = [
   'Attribute 3 name', 'Attribute 3 value(s)', 'Attribute 3 visible', 'Attribute 3 global',
   'Meta: _global_unique_id',
 ] as const;
-type Column = (typeof HEADER)[number];
+
+/**
+ * The header of a file that holds a variable product (§2.4): `Parent` in the exporter's place
+ * (after Images, §2.1), and room for six attributes: up to three options plus Color, Material and
+ * Brand. The importer maps by name and order does not matter (§2.1); a file without variants keeps
+ * HEADER byte for byte.
+ */
+const VARIANT_HEADER = [
+  'ID', 'Type', 'SKU', 'GTIN, UPC, EAN, or ISBN', 'Name', 'Published', 'Is featured?', 'Visibility in catalog',
+  'Short description', 'Description', 'Tax status', 'In stock?', 'Stock', 'Sale price', 'Regular price', 'Categories', 'Tags', 'Images',
+  'Parent',
+  'Attribute 1 name', 'Attribute 1 value(s)', 'Attribute 1 visible', 'Attribute 1 global',
+  'Attribute 2 name', 'Attribute 2 value(s)', 'Attribute 2 visible', 'Attribute 2 global',
+  'Attribute 3 name', 'Attribute 3 value(s)', 'Attribute 3 visible', 'Attribute 3 global',
+  'Attribute 4 name', 'Attribute 4 value(s)', 'Attribute 4 visible', 'Attribute 4 global',
+  'Attribute 5 name', 'Attribute 5 value(s)', 'Attribute 5 visible', 'Attribute 5 global',
+  'Attribute 6 name', 'Attribute 6 value(s)', 'Attribute 6 visible', 'Attribute 6 global',
+  'Meta: _global_unique_id',
+] as const;
+type Column = (typeof VARIANT_HEADER)[number];
 
 /** Lists are comma-separated, so a comma inside one value is written \, (explode_values, §2.2). */
 function escapeListValue(value: string): string {
@@ -37,26 +57,39 @@ function joinList(values: readonly string[]): string {
   return values.map((v) => escapeListValue(v.trim())).filter((v) => v.length > 0).join(', ');
 }
 
+/** One attribute: its name, its values, and whether the product page shows it (visible). */
+interface Attribute {
+  name: string;
+  values: string[];
+  visible: '1' | '';
+}
+
 /**
  * Color, Material and Brand as custom (global = 0) attributes, so the import creates no
  * store-wide taxonomies (§2.4). "Red, Blue" is two values, as on the sample file's variable rows.
+ * `skip`: names a variable product already has as options (its Color option says it per variant).
  */
-function attributeColumns(listing: Listing, ctx: RowContext): Partial<Record<Column, string>> {
+function descriptiveAttributes(listing: Listing, ctx: RowContext, skip: ReadonlySet<string> = new Set()): Attribute[] {
   const pairs: [string, string[]][] = [
     ['Color', splitListValues(readAttribute(listing, 'color'))],
     ['Material', splitListValues(readAttribute(listing, 'material'))],
     ['Brand', [readVendor(listing, ctx.shop.vendor)]],
   ];
+  return pairs
+    .filter(([name, values]) => !skip.has(name.toLowerCase()) && values.some((v) => v.trim()))
+    .map(([name, values]) => ({ name, values, visible: '1' }));
+}
+
+/** Attribute N name/value(s)/visible/global, numbered from 1 in the order given; global always 0. */
+function attributeColumns(attributes: readonly Attribute[]): Partial<Record<Column, string>> {
   const out: Record<string, string> = {};
-  pairs
-    .filter(([, values]) => values.some((v) => v.trim()))
-    .forEach(([name, values], i) => {
-      const n = i + 1;
-      out[`Attribute ${n} name`] = name;
-      out[`Attribute ${n} value(s)`] = joinList(values);
-      out[`Attribute ${n} visible`] = '1';
-      out[`Attribute ${n} global`] = '0';
-    });
+  attributes.forEach(({ name, values, visible }, i) => {
+    const n = i + 1;
+    out[`Attribute ${n} name`] = name;
+    out[`Attribute ${n} value(s)`] = joinList(values);
+    out[`Attribute ${n} visible`] = visible;
+    out[`Attribute ${n} global`] = '0';
+  });
   return out as Partial<Record<Column, string>>;
 }
 
@@ -64,8 +97,8 @@ function attributeColumns(listing: Listing, ctx: RowContext): Partial<Record<Col
  * The app's price is what the customer pays; a higher compare-at price is the regular one, which
  * makes the price WooCommerce's sale price.
  */
-function prices(listing: Listing): { regular: string; sale: string } {
-  const price = formatPrice(listing.price);
+function prices(listing: Listing, own: string | null = listing.price): { regular: string; sale: string } {
+  const price = formatPrice(own);
   const compareAt = formatPrice(readAttribute(listing, ATTRIBUTE_KEYS.compareAtPrice) || null);
   if (price && compareAt && Number(compareAt) > Number(price)) return { regular: compareAt, sale: price };
   return { regular: price, sale: '' };
@@ -79,34 +112,109 @@ function category(listing: Listing, ctx: RowContext): string {
 
 /** One simple product per row; the first image is the featured one, the rest the gallery (§2.3). */
 function toRows(listing: Listing, ctx: RowContext): string[][] {
+  const header = rowHeader(woocommerceTarget, ctx);
+  if (listing.variants.length > 0) return variableRows(listing, ctx).map((record) => toCells(header, record));
   const quantity = readAttribute(listing, ATTRIBUTE_KEYS.quantity);
   const gtin = readBarcode(listing);
   const { regular, sale } = prices(listing);
   return [
-    toCells(HEADER, {
+    toCells(header, {
+      ...shared(listing, ctx),
       Type: 'simple',
       SKU: listing.sku ?? '',
       'GTIN, UPC, EAN, or ISBN': gtin,
-      Name: listing.title,
-      Published: ctx.options.publish ? '1' : '-1',
-      'Is featured?': '0',
-      'Visibility in catalog': 'visible',
-      Description: textToHtml(listing.description),
-      'Tax status': 'taxable',
       'In stock?': quantity === '0' ? '0' : '1',
       Stock: quantity,
       'Sale price': sale,
       'Regular price': regular,
-      Categories: category(listing, ctx),
-      Tags: joinList(listing.tags),
-      Images: ctx.imageUrls.map((url) => url.replace(/,/g, '%2C')).join(', '),
-      ...attributeColumns(listing, ctx),
+      ...attributeColumns(descriptiveAttributes(listing, ctx)),
       'Meta: _global_unique_id': gtin,
     }),
   ];
 }
 
-function lint(): FieldIssue[] {
+/** The columns a simple product and a variable parent fill alike. */
+function shared(listing: Listing, ctx: RowContext): Partial<Record<Column, string>> {
+  return {
+    Name: listing.title,
+    Published: ctx.options.publish ? '1' : '-1',
+    'Is featured?': '0',
+    'Visibility in catalog': 'visible',
+    Description: textToHtml(listing.description),
+    'Tax status': 'taxable',
+    Categories: category(listing, ctx),
+    Tags: joinList(listing.tags),
+    Images: ctx.imageUrls.map(imageCell).join(', '),
+  };
+}
+
+const imageCell = (url: string): string => url.replace(/,/g, '%2C');
+
+/**
+ * A variable product as WooCommerce's sample file has them (§2.4, tests/fixtures/storefront-samples):
+ * the `variable` parent with every photo and, per option, all its values in the variants' order
+ * ("Red, Blue, Green", visible 1, global 0), then Color/Material/Brand that are not options; then
+ * one `variation` row per variant with `Parent` = the parent's SKU, one value per option (visible
+ * left blank, as on the sample's variation rows), and its own SKU, barcode, price, stock and photo.
+ *
+ * The parent's SKU is what ties the rows together, and the app has no WooCommerce ids (`id:N`),
+ * so a product with variants but no SKU is a pre-flight error (lint below) rather than a derived
+ * SKU that could clash with one in the shop. The parent carries no price or stock: its variations do.
+ * Barcodes belong to variants, so the parent has none either.
+ */
+function variableRows(listing: Listing, ctx: RowContext): Partial<Record<Column, string>>[] {
+  const options = listing.optionNames.map((name, i) => ({
+    name,
+    values: [...new Set(listing.variants.map((v) => (v.values[i] ?? '').trim()).filter((v) => v))],
+    visible: '1' as const,
+  }));
+  const optionKeys = new Set(listing.optionNames.map((n) => canonicalName(n)));
+  const parent: Partial<Record<Column, string>> = {
+    ...shared(listing, ctx),
+    Type: 'variable',
+    SKU: listing.sku ?? '',
+    'In stock?': '1',
+    ...attributeColumns([...options, ...descriptiveAttributes(listing, ctx, optionKeys)]),
+  };
+  const variations = listing.variants.map((variant) => {
+    const quantity = variant.quantity?.trim() ?? '';
+    const { regular, sale } = prices(listing, variantPrice(listing, variant));
+    const photo = variant.photoIndexes[0];
+    const barcode = variant.barcode?.trim() ?? '';
+    const record: Partial<Record<Column, string>> = {
+      Type: 'variation',
+      SKU: variantSku(listing, variant),
+      'GTIN, UPC, EAN, or ISBN': barcode,
+      Name: `${listing.title} - ${variant.values.map((v) => v.trim()).join(', ')}`,
+      // A variation's status only enables it; whether the product shows is the parent's Published.
+      Published: '1',
+      'Is featured?': '0',
+      'Visibility in catalog': 'visible',
+      'Tax status': 'taxable',
+      'In stock?': quantity === '0' ? '0' : '1',
+      Stock: quantity,
+      'Sale price': sale,
+      'Regular price': regular,
+      Images: photo === undefined ? '' : imageCell(ctx.photoUrls.get(photo) ?? ''),
+      Parent: listing.sku ?? '',
+      ...attributeColumns(listing.optionNames.map((name, i) => ({ name, values: [variant.values[i] ?? ''], visible: '' }))),
+      'Meta: _global_unique_id': barcode,
+    };
+    return record;
+  });
+  return [parent, ...variations];
+}
+
+/** "Colour" and "Color" name the same attribute. */
+function canonicalName(name: string): string {
+  const key = name.trim().toLowerCase();
+  return key === 'colour' ? 'color' : key;
+}
+
+function lint(listing: Listing): FieldIssue[] {
+  if (listing.variants.length > 0 && !listing.sku?.trim()) {
+    return [{ field: 'Parent', code: 'missing', severity: 'error', message: "has variants but no SKU; WooCommerce links each variation to its product by the product's SKU, so give the product one (e.g. TEE-01)." }];
+  }
   return [];
 }
 
@@ -116,6 +224,7 @@ export const woocommerceTarget: TargetSpec<Column> = {
   dialect: PLAIN_CSV,
   preamble: [],
   header: HEADER,
+  variantHeader: VARIANT_HEADER,
   requires: { price: true, sku: true },
   toRows,
   lint,
