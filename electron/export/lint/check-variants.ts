@@ -22,7 +22,8 @@ export function checkVariants(spec: TargetSpec, listing: Listing): FieldIssue[] 
   if (listing.variants.length > rules.variantsMax) {
     error('variants', 'too_many', `has ${listing.variants.length} variants; ${label} allows ${rules.variantsMax} per product. Split it into two products.`);
   }
-  const seen = new Map<string, ListingVariant>();
+  if (listing.optionNames.length === 0) error('options', 'missing', 'has variants but no option names; name the options (e.g. Color, Size) in the editor.');
+  const seen = new Set<string>();
   const skus = new Map<string, ListingVariant>();
   for (const variant of listing.variants) {
     const name = describeVariant(listing, variant);
@@ -33,12 +34,13 @@ export function checkVariants(spec: TargetSpec, listing: Listing): FieldIssue[] 
       if (bad) error('options', 'invalid_value', `– ${name}: the ${option} “${value}” holds “${bad}”, which ${label} reads as a separator between values; reword it without one.`);
     });
     const combination = listing.optionNames.map((_, i) => (variant.values[i] ?? '').trim().toLowerCase()).join('\u0000');
-    const twin = seen.get(combination);
-    if (twin) error('options', 'invalid_value', `– ${name} has the same options as another variant; each variant needs its own combination (change one, or remove it).`);
-    else seen.set(combination, variant);
+    if (seen.has(combination)) error('options', 'invalid_value', `has two variants with the same options (${name}); give each its own combination, or remove one.`);
+    else seen.add(combination);
     if (spec.requires.price && !variantPrice(listing, variant)) error('price', 'missing', `– ${name} has no price, and the product has none to fall back on.`);
     const sku = variantSku(listing, variant);
     if (spec.requires.sku && !sku) error('sku', 'missing', `– ${name} has no SKU; give it one, or give the product a SKU to build it from.`);
+    const skuMax = PLATFORM_LIMITS[spec.id].skuMax;
+    if (skuMax !== undefined && sku.length > skuMax) error('sku', 'too_long', `– ${name}: SKU ${sku} has ${sku.length} characters; ${label} allows ${skuMax}.`);
     const skuTwin = sku ? skus.get(sku.toLowerCase()) : undefined;
     if (sku && skuTwin) error('sku', 'invalid_value', `– ${name} has the SKU ${sku}, like ${describeVariant(listing, skuTwin)}; give each variant its own.`);
     else if (sku) skus.set(sku.toLowerCase(), variant);

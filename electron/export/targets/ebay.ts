@@ -4,6 +4,7 @@ import { listingCondition, MISSING_CONDITION } from '../condition';
 import { formatPrice } from '../../../shared/text/format-price';
 import { ATTRIBUTE_KEYS } from '../../../shared/domain/attributes';
 import { readAttribute, type Listing, readBarcode } from '../listing';
+import { photoUrlsOf, variantPhotoIndexes, variantPrice, variantSku, variantTitle } from '../listing-variant';
 import type { ShopSettings } from '../shop-settings';
 import { textToHtml } from '../text-to-html';
 import { toCells, type FieldIssue, type RowContext, type TargetSpec } from './types';
@@ -39,10 +40,32 @@ function categoryId(listing: Listing, ctx: RowContext): string {
   return readAttribute(listing, ATTRIBUTE_KEYS.ebayCategoryId) || ctx.shop.ebayCategoryId;
 }
 
-/** One Draft row; the rest can be finished in Seller Hub's drafts page. */
+/**
+ * One Draft row; the rest can be finished in Seller Hub's drafts page. A product with variants is
+ * one Draft per variant (README "Variants"): the drafts template has no variation columns, and the
+ * category template's Relationship rows are unverified (§4 [U]).
+ */
 function toRows(listing: Listing, ctx: RowContext): string[][] {
   const condition = listingCondition(listing, ctx.shop).condition;
-  const record: Partial<Record<Column, string>> = {
+  if (listing.variants.length > 0) {
+    return listing.variants.map((variant) => {
+      const photos = photoUrlsOf(variantPhotoIndexes(listing, variant), ctx.photoUrls);
+      return toCells(HEADER, {
+        ...productRecord(listing, ctx, condition),
+        'Custom label (SKU)': variantSku(listing, variant),
+        Title: variantTitle(listing, variant),
+        UPC: variant.barcode?.trim() ?? '',
+        Price: formatPrice(variantPrice(listing, variant)),
+        Quantity: variant.quantity?.trim() || readAttribute(listing, ATTRIBUTE_KEYS.quantity),
+        'Item photo URL': photos.slice(0, PLATFORM_LIMITS.ebay.picturesMax).join('|'),
+      });
+    });
+  }
+  return [toCells(HEADER, productRecord(listing, ctx, condition))];
+}
+
+function productRecord(listing: Listing, ctx: RowContext, condition: Condition | null): Partial<Record<Column, string>> {
+  return {
     [ACTION]: 'Draft',
     'Custom label (SKU)': listing.sku ?? '',
     'Category ID': categoryId(listing, ctx),
@@ -55,7 +78,6 @@ function toRows(listing: Listing, ctx: RowContext): string[][] {
     Description: textToHtml(listing.description),
     Format: 'FixedPrice',
   };
-  return [toCells(HEADER, record)];
 }
 
 function lint(listing: Listing, ctx: RowContext): FieldIssue[] {

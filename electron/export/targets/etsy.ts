@@ -1,6 +1,7 @@
 import { PLATFORM_LIMITS } from '../../../shared/domain/platform-limits';
 import { formatPrice } from '../../../shared/text/format-price';
-import { readAttribute, type Listing } from '../listing';
+import { readAttribute, type Listing, type ListingVariant } from '../listing';
+import { describeVariant, photoUrlsOf, variantPhotoIndexes, variantPrice, variantSku, variantTitle } from '../listing-variant';
 import { ATTRIBUTE_KEYS } from '../../../shared/domain/attributes';
 import { PLAIN_CSV, toCells, type FieldIssue, type RowContext, type TargetSpec } from './types';
 
@@ -27,13 +28,43 @@ function taxonomyId(listing: Listing, ctx: RowContext): string {
   return readAttribute(listing, ATTRIBUTE_KEYS.etsyTaxonomyId) || ctx.shop.etsyTaxonomyId;
 }
 
-function toRows(listing: Listing, ctx: RowContext): string[][] {
+function imageColumns(urls: readonly string[]): Partial<Record<Column, string>> {
   const images: Partial<Record<Column, string>> = {};
-  ctx.imageUrls.slice(0, IMAGE_COLUMNS.length).forEach((url, i) => {
+  urls.slice(0, IMAGE_COLUMNS.length).forEach((url, i) => {
     images[IMAGE_COLUMNS[i]!] = url;
   });
-  return [
-    toCells(HEADER, {
+  return images;
+}
+
+/** The quantity of a per-variant listing: the variant's, else the product's. */
+function variantQuantity(listing: Listing, variant: ListingVariant): string {
+  return variant.quantity?.trim() || readAttribute(listing, ATTRIBUTE_KEYS.quantity);
+}
+
+/**
+ * One listing per row. A product with variants is one listing per variant (README "Variants"):
+ * Shop Uploader groups variations with parent_sku (§3 [S]), but its variation columns are not in
+ * the doc and this neutral file is not its template, so separate listings are what imports for sure.
+ */
+function toRows(listing: Listing, ctx: RowContext): string[][] {
+  const product = productRecord(listing, ctx);
+  if (listing.variants.length > 0) {
+    return listing.variants.map((variant) =>
+      toCells(HEADER, {
+        ...product,
+        sku: variantSku(listing, variant),
+        title: variantTitle(listing, variant),
+        price: formatPrice(variantPrice(listing, variant)),
+        quantity: variantQuantity(listing, variant),
+        ...imageColumns(photoUrlsOf(variantPhotoIndexes(listing, variant), ctx.photoUrls)),
+      }),
+    );
+  }
+  return [toCells(HEADER, { ...product, ...imageColumns(ctx.imageUrls) })];
+}
+
+function productRecord(listing: Listing, ctx: RowContext): Partial<Record<Column, string>> {
+  return {
       sku: listing.sku ?? '',
       title: listing.title,
       description: listing.description,
@@ -45,9 +76,7 @@ function toRows(listing: Listing, ctx: RowContext): string[][] {
       taxonomy_id: taxonomyId(listing, ctx),
       tags: listing.tags.map((t) => t.trim()).join(','),
       materials: etsyMaterials(readAttribute(listing, 'material')).join(','),
-      ...images,
-    }),
-  ];
+  };
 }
 
 function lint(listing: Listing, ctx: RowContext): FieldIssue[] {
@@ -64,7 +93,17 @@ function lint(listing: Listing, ctx: RowContext): FieldIssue[] {
   const materialsMax = PLATFORM_LIMITS.etsy.materialsMax ?? 13;
   if (materials.length > materialsMax) error('materials', 'too_many', `has ${materials.length} materials; Etsy allows ${materialsMax}.`);
   if (!taxonomyId(listing, ctx)) error('taxonomy_id', 'missing', 'has no Etsy taxonomy ID (Etsy requires one); set it on the product (Etsy taxonomy), or the shop default with `listing-studio shop set --etsy-taxonomy 482`.');
-  if (!readAttribute(listing, ATTRIBUTE_KEYS.quantity)) error('quantity', 'missing', 'has no quantity; Etsy requires one (import your catalog or set it in the editor).');
+  if (listing.variants.length === 0 && !readAttribute(listing, ATTRIBUTE_KEYS.quantity)) error('quantity', 'missing', 'has no quantity; Etsy requires one (import your catalog or set it in the editor).');
+  for (const variant of listing.variants.filter((v) => !variantQuantity(listing, v))) {
+    error('quantity', 'missing', `– ${describeVariant(listing, variant)} has no quantity, and the product has none; Etsy requires one (set it on the variant).`);
+  }
+  // Etsy's title rules hold for each variant's listing title too.
+  for (const variant of listing.variants) {
+    const title = variantTitle(listing, variant);
+    const repeatedHere = ONCE_ONLY.filter((ch) => title.split(ch).length > 2 && listing.title.split(ch).length <= 2);
+    if (!TITLE_CHARS.test(title) && TITLE_CHARS.test(listing.title)) error('title', 'invalid_value', `– ${describeVariant(listing, variant)}: its values hold characters Etsy refuses in a title (emoji or symbols).`);
+    if (repeatedHere.length > 0) error('title', 'invalid_value', `– ${describeVariant(listing, variant)}: the title with its values uses ${repeatedHere.join(' ')} more than once; Etsy allows each of % : & + once.`);
+  }
   return issues;
 }
 
