@@ -24,7 +24,7 @@ export function variantSku(listing: Listing, variant: ListingVariant): string {
 
 /** "Red / XL", or the variant's SKU or place when its values are empty: how messages name a variant. */
 export function describeVariant(listing: Listing, variant: ListingVariant): string {
-  return variantLabel(variant.values) || variant.sku?.trim() || `variant ${listing.variants.indexOf(variant) + 1}`;
+  return variantLabel(variant.values.map((v) => v.trim())) || variant.sku?.trim() || `variant ${listing.variants.indexOf(variant) + 1}`;
 }
 
 /** "Organic Tee – Red / XL": the title of a row that stands for one variant (Google, eBay, Etsy). */
