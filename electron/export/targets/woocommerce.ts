@@ -110,7 +110,7 @@ function category(listing: Listing, ctx: RowContext): string {
   return path ? escapeListValue(path) : '';
 }
 
-/** One simple product per row; the first image is the featured one, the rest the gallery (§2.3). */
+/** One simple product per row (a product with variants: variableRows); the first image is the featured one, the rest the gallery (§2.3). */
 function toRows(listing: Listing, ctx: RowContext): string[][] {
   const header = rowHeader(woocommerceTarget, ctx);
   if (listing.variants.length > 0) return variableRows(listing, ctx).map((record) => toCells(header, record));
