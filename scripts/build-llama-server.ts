@@ -2,19 +2,24 @@
  * Builds llama-server from node-llama-cpp's bundled llama.cpp into the per-machine cache.
  *   npm run engine:build [-- --force] [--backend cpu|cuda|vulkan|metal] [--portable] [--cuda-arch 90] [--dry-run]
  *   npm run engine:build -- --backend-dl   the loadable-backend build (GPU offload from node-llama-cpp's packages)
- * With --postinstall it never fails `npm install`: it explains what is missing and exits 0.
+ *   npm run engine:build -- --auto         what npm install builds: the loadable-backend build where a GPU
+ *                                          is found, else the static one (LISTING_STUDIO_ENGINE_BUILD=static|dl|both)
+ * With --postinstall (implies --auto) it never fails `npm install`: it explains what is missing and exits 0.
  */
 import { parseArgs } from 'node:util';
-import type { GpuBackend } from '../tooling/llama-server-build/build-options';
+import type { BuildLinkage, GpuBackend } from '../tooling/llama-server-build/build-options';
 import path from 'node:path';
 import { buildLlamaServer, planLlamaServerBuild } from '../tooling/llama-server-build/build-llama-server';
 import { locatePlatformPackages } from '../tooling/llama-server-build/llama-source';
+import { decideEngineBuild } from '../tooling/llama-server-build/decide-engine-build';
+import { readGpuFacts } from '../tooling/llama-server-build/read-gpu-facts';
 import { stagePackageBackends } from '../electron/engine/backends/stage-package-backends';
 
 const { values } = parseArgs({
   options: {
     force: { type: 'boolean', default: false },
     postinstall: { type: 'boolean', default: false },
+    auto: { type: 'boolean', default: false },
     'dry-run': { type: 'boolean', default: false },
     portable: { type: 'boolean', default: false },
     'backend-dl': { type: 'boolean', default: false },
@@ -24,15 +29,31 @@ const { values } = parseArgs({
   },
 });
 
+/** The builds to make: chosen for this machine on install (--auto), else the one the flags name. */
+function chooseLinkages(): BuildLinkage[] {
+  if (!values.postinstall && !values.auto) return [values['backend-dl'] ? 'backend-dl' : 'static'];
+  const decision = decideEngineBuild(readGpuFacts());
+  console.log(decision.reason);
+  return decision.linkages;
+}
+
 async function main(): Promise<number> {
   if (values.postinstall && process.env.LISTING_STUDIO_SKIP_ENGINE_BUILD) {
     console.log('llama-server: build skipped (LISTING_STUDIO_SKIP_ENGINE_BUILD is set); it builds on first use.');
     return 0;
   }
+  for (const linkage of chooseLinkages()) {
+    const code = await buildOne(linkage);
+    if (code !== 0) return code;
+  }
+  return 0;
+}
+
+async function buildOne(linkage: BuildLinkage): Promise<number> {
   const plan = planLlamaServerBuild({
     backend: values.backend as GpuBackend | undefined,
     native: !values.portable,
-    linkage: values['backend-dl'] ? 'backend-dl' : 'static',
+    linkage,
     cudaArchitectures: values['cuda-arch'],
   });
   if (values['dry-run']) {

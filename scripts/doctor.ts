@@ -12,8 +12,9 @@ import { writeTinyVlm } from '../tooling/tiny-vlm/write-tiny-vlm';
 import { readGpuInfo } from '../electron/models/gpu-info';
 import { readInstalledModels } from '../electron/models/installed-models';
 import { runEngineProbe } from '../electron/engine/run-probe';
-import { backendLabel, discoverBackends } from '../electron/engine/backends/discover-backends';
-import { listBackendDevices } from '../electron/engine/backends/list-backend-devices';
+import { backendLabel } from '../electron/engine/backends/discover-backends';
+import { inspectBackends } from '../electron/engine/backends/inspect-backends';
+import { describeBackendsReport } from '../electron/engine/backends/describe-backends-report';
 import { LIBRARY_ENV } from '../electron/library/resolve-library-dir';
 
 const { values } = parseArgs({ options: { library: { type: 'string' }, model: { type: 'string' } } });
@@ -37,22 +38,9 @@ async function main(): Promise<number> {
     console.log(`  options: ${server.info.options.join(' ')}`);
   }
 
-  // Every backend beside the server and what it sees; the probe below shows which one the engine uses.
-  const backends = discoverBackends(path.dirname(server.binary));
-  console.log(`backends: ${server.info?.linkage === 'backend-dl' ? `${backends.length} GPU backend(s) beside llama-server, and the CPU` : 'CPU only (static build)'}`);
-  for (const backend of backends) {
-    const listing = await listBackendDevices(server.binary, backend.library);
-    const from = backend.origin === 'package' ? "node-llama-cpp's package" : 'built here';
-    const seen = !listing.ok
-      ? `could not load: ${listing.reason}`
-      : listing.devices.length === 0
-        ? 'no device'
-        : listing.devices.map((d) => `${d.name} ${d.description}, ${d.freeMiB} of ${d.totalMiB} MiB free`).join('; ');
-    console.log(`  ${backendLabel(backend.name)} (${from}, ${backend.library}): ${seen}`);
-  }
-  if (backends.some((b) => b.name === 'vulkan') && !process.env.GGML_VK_VISIBLE_DEVICES) {
-    console.log('  (software Vulkan devices such as lavapipe are hidden unless GGML_VK_VISIBLE_DEVICES is set)');
-  }
+  // Every backend beside the server, what it sees and what the engine will use (shared with the
+  // CLI's doctor); the probe below shows what it did use.
+  for (const line of describeBackendsReport(await inspectBackends(server))) console.log(`  ${line.label}: ${line.detail}`);
 
   const gpu = await readGpuInfo();
   console.log(
@@ -78,7 +66,7 @@ async function main(): Promise<number> {
     // Without a library the log goes beside the temp files, which outlive this run for reading.
     const logFile = path.join(libraryDir ?? path.join(os.tmpdir(), 'listing-studio-doctor'), 'logs', 'llama-server.log');
     console.log(`probe: ${path.basename(files.model)} + ${path.basename(files.mmproj)} (log: ${logFile})`);
-    const result = await runEngineProbe({ binary: server.binary, ...files, logFile, alias: 'probe', contextSize: 8192, parallel: 1 });
+    const result = await runEngineProbe({ binary: server.binary, cpuBuild: server.cpuFallback, ...files, logFile, alias: 'probe', contextSize: 8192, parallel: 1 });
     const s = result.status;
     if (s.compute) console.log(`  engine uses: ${backendLabel(s.compute.backend)}${s.compute.note ? ` (${s.compute.note})` : ''}`);
     console.log(`  ready in ${result.readyMs.toFixed(0)} ms: ${s.slots ?? '?'} slot(s) × ${s.contextSize ?? '?'} tokens, ${s.totalLayers ? `GPU layers ${s.gpuLayers ?? 0}/${s.totalLayers}` : 'CPU only'}${s.devices.length ? ` on ${s.devices.join(', ')}` : ''}${s.vramBytes ? `, ${gib(s.vramBytes)} VRAM` : ''}`);

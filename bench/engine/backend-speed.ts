@@ -99,7 +99,10 @@ export async function benchBackends(opts: { rebuild: boolean }): Promise<string 
     const dlCpu = await timeListings('CPU, backend-DL build (CPU variant from the package)', () => startWithBestBackend(options(dl.binary, 'dl-cpu'), vulkan), image);
     const gpu = await timeListings("Vulkan on lavapipe, backend-DL build + node-llama-cpp's libggml-vulkan.so", () =>
       startWithBestBackend(options(dl.binary, 'vulkan', { GGML_VK_VISIBLE_DEVICES: '0' }), vulkan), image);
-    const rows = [cpu, dlCpu, gpu].map((r) => ({ ...r, sameAsStatic: r.text === cpu.text }));
+    // What the engine itself picks when no GPU backend sees a device (lavapipe hidden): the cached static build.
+    const choice = await timeListings("engine's choice with no GPU visible (static build stands in)", () =>
+      startWithBestBackend({ ...options(dl.binary, 'choice'), cpuBuild: stat.binary }, vulkan), image);
+    const rows = [cpu, dlCpu, choice, gpu].map((r) => ({ ...r, sameAsStatic: r.text === cpu.text }));
     for (const r of rows) console.log(`${r.label}: ready ${r.readyMs.toFixed(0)} ms, first listing ${r.firstMs.toFixed(0)} ms, then median ${r.medianMs.toFixed(0)} ms; layers ${r.layers}; same text as static: ${r.sameAsStatic}`);
 
     const builds = [

@@ -28,6 +28,11 @@ export interface EngineServiceOptions {
   resourcesDir?: string;
   /** Overrides the binary lookup (tests, the CLI). */
   binary?: string;
+  /**
+   * With `binary`: the static build to run instead when no GPU backend works (the lookup finds it
+   * itself otherwise; see LocatedServer.cpuFallback).
+   */
+  cpuBuild?: string;
   /** Added to llama-server's environment (e.g. GGML_VK_VISIBLE_DEVICES=0 to allow a software Vulkan device). */
   serverEnv?: Record<string, string>;
   /** How long a GPU backend's one-token probe may take (see start-with-best-backend.ts). */
@@ -113,7 +118,8 @@ export class EngineService {
         throw new AppError('model_invalid', `${label} ${path.basename(file)} was not found at ${path.dirname(file)}. Download it again from Models.`);
       }
     }
-    const binary = this.opts.binary ?? locateLlamaServer({ resourcesDir: this.opts.resourcesDir })?.binary;
+    const located = this.opts.binary ? { binary: this.opts.binary, cpuFallback: this.opts.cpuBuild } : locateLlamaServer({ resourcesDir: this.opts.resourcesDir });
+    const binary = located?.binary;
     if (!binary) {
       throw new AppError('engine_unavailable', 'The local engine (llama-server) is missing from this installation. Reinstall Listing Studio, or use a cloud model in Settings.');
     }
@@ -122,8 +128,10 @@ export class EngineService {
     const { sampling, ...serverConfig } = config;
     this.currentSampling = sampling ?? {};
     const options = { ...serverConfig, binary, logFile: this.logFile, recordDir: this.recordDir, alias: 'local', serverEnv: this.opts.serverEnv };
-    // A backend-DL build has GPU backends staged beside it: the best one that works is chosen per start.
+    // A backend-DL build has GPU backends staged beside it: the best one that works is chosen per
+    // start, else the CPU, on the static build when one is cached (faster there).
     const backends = discoverBackends(path.dirname(binary));
+    const cpuBuild = located?.cpuFallback;
     const generation = ++this.starts;
     let lastSent: EngineStatus | undefined;
     const send = (s: EngineStatus) => {
@@ -138,13 +146,13 @@ export class EngineService {
     };
     let supervisor: EngineSupervisor;
     try {
-      if (backends.length === 0) {
+      if (backends.length === 0 && !cpuBuild) {
         supervisor = new EngineSupervisor(options);
         this.supervisor = supervisor;
         forward(supervisor);
         await supervisor.start();
       } else {
-        supervisor = await startWithBestBackend(options, backends, {
+        supervisor = await startWithBestBackend({ ...options, cpuBuild }, backends, {
           onAttempt: (attempt, backend) => {
             this.supervisor = attempt;
             // A GPU backend being tried shows as starting; its failure is a fallback, not a crash to report.

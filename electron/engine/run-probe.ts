@@ -26,19 +26,20 @@ function parseListing(content: string): ProbeResult['listing'] {
 }
 
 /**
- * Starts an engine (on the best backend that works, for a backend-DL build), sends one synthetic
- * product photo through it, stops it: the end-to-end check.
+ * Starts an engine (on the best backend that works, for a backend-DL build, else on `cpuBuild`
+ * when given, as the app does), sends one synthetic product photo through it, stops it: the
+ * end-to-end check.
  */
-export async function runEngineProbe(opts: SupervisorOptions): Promise<ProbeResult> {
+export async function runEngineProbe({ cpuBuild, ...opts }: SupervisorOptions & { cpuBuild?: string }): Promise<ProbeResult> {
   const backends = discoverBackends(path.dirname(opts.binary));
   const t0 = performance.now();
   let supervisor: EngineSupervisor | undefined;
   try {
-    if (backends.length === 0) {
+    if (backends.length === 0 && !cpuBuild) {
       supervisor = new EngineSupervisor(opts);
       await supervisor.start();
     } else {
-      supervisor = await startWithBestBackend(opts, backends, { onAttempt: (s) => (supervisor = s) });
+      supervisor = await startWithBestBackend({ ...opts, cpuBuild }, backends, { onAttempt: (s) => (supervisor = s) });
     }
     const readyMs = performance.now() - t0;
     const image = toDataUrl(await renderProbeImage('png'), 'image/png');

@@ -1,11 +1,13 @@
 import type { Db } from '../db/open-database';
 import { nextUnreadPhoto, saveReadError, saveReading } from './evidence-store';
+import { createBarcodeThread } from './barcode-thread';
 import { createLabelReader, ReadCancelled } from './label-reader';
 import { PhotoReadError, readPhoto, type PhotoToRead } from './read-photo';
 
 /**
  * Reads label text and barcodes from every photo that has none yet, one photo at a time, in the
- * background. OCR runs in tesseract.js's worker thread; the queue is the photos table itself.
+ * background. OCR runs in tesseract.js's worker thread and barcodes in zxing's (barcode-thread.ts),
+ * so neither stalls the main thread; the queue is the photos table itself.
  */
 export interface EvidenceReader {
   /** Photos may have been added: reads every unread one. Reading starts on its own at open. */
@@ -14,7 +16,7 @@ export interface EvidenceReader {
   holdWhile<T>(work: () => Promise<T>): Promise<T>;
   /** Resolves once no photo is left to read, or the reader stopped. Never rejects. */
   whenIdle(): Promise<void>;
-  /** Stops reading: the read in flight is abandoned (the photo stays unread) and the worker thread ends. */
+  /** Stops reading: the read in flight is abandoned (the photo stays unread) and the worker threads end. */
   stop(): Promise<void>;
 }
 
@@ -25,6 +27,8 @@ export interface EvidenceReaderOptions {
 
 export function createEvidenceReader(db: Db, libraryDir: string, opts: EvidenceReaderOptions = {}): EvidenceReader {
   const labels = createLabelReader();
+  const barcodes = createBarcodeThread();
+  const endWorkers = () => Promise.all([labels.terminate(), barcodes.terminate()]);
   let stopped = false;
   let wakeAgain = false;
   let draining: Promise<void> | null = null;
@@ -35,14 +39,14 @@ export function createEvidenceReader(db: Db, libraryDir: string, opts: EvidenceR
 
   const readOne = async (photo: PhotoToRead): Promise<void> => {
     try {
-      const reading = await readPhoto(libraryDir, photo, labels);
+      const reading = await readPhoto(libraryDir, photo, labels, barcodes);
       if (!stopped) saveReading(db, photo.id, reading);
     } catch (err) {
       if (stopped || err instanceof ReadCancelled) return;
       if (err instanceof PhotoReadError) return saveReadError(db, photo.id, err.message);
       opts.onUnexpected?.(err, photo);
-      // The worker may be what broke: the next photo gets a fresh one.
-      await labels.terminate();
+      // A worker may be what broke: the next photo gets fresh ones.
+      await endWorkers();
       saveReadError(db, photo.id, `${photo.originalName}: its label and barcode could not be read (${err instanceof Error ? err.message : String(err)}).`);
     }
   };
@@ -63,8 +67,8 @@ export function createEvidenceReader(db: Db, libraryDir: string, opts: EvidenceR
       // Only the database itself failing lands here (closed under us); the reader gives up until the next open.
       if (!stopped) opts.onUnexpected?.(err);
     } finally {
-      // Idle: give the worker thread's memory back; the next wake starts a new one.
-      await labels.terminate();
+      // Idle: give the worker threads' memory back; the next wake starts new ones.
+      await endWorkers();
     }
   };
 
@@ -102,7 +106,7 @@ export function createEvidenceReader(db: Db, libraryDir: string, opts: EvidenceR
       stopped = true;
       released.forEach((resolve) => resolve());
       released = [];
-      await labels.terminate();
+      await endWorkers();
       while (draining) await draining;
     },
   };

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import sharp from 'sharp';
 import { photoFiles } from '../photos/library-paths';
 import type { ImageFormat } from '../photos/image-format';
-import { hasLinearCode, readBarcodesIn, type ReadBarcode, type RgbaPixels } from './barcode-reader';
+import { hasLinearCode, type BarcodeReader, type ReadBarcode, type RgbaPixels } from './barcode-reader';
 import type { LabelReader } from './label-reader';
 
 /** A photo waiting to be read, as the queue query returns it. */
@@ -37,7 +37,7 @@ export class PhotoReadError extends Error {
  * code, the original is decoded once more, larger, for barcodes only: thin bars of a small
  * barcode blur away at 1024 px. HEIC originals are left out of that second look.
  */
-export async function readPhoto(libraryDir: string, photo: PhotoToRead, labels: LabelReader): Promise<PhotoReading> {
+export async function readPhoto(libraryDir: string, photo: PhotoToRead, labels: LabelReader, barcodeReader: BarcodeReader): Promise<PhotoReading> {
   const files = photoFiles(libraryDir, photo.sha256, photo.format);
   const rendition = await decodeRgba(files.modelInput, null).catch((err: unknown) => {
     throw new PhotoReadError(
@@ -45,10 +45,10 @@ export async function readPhoto(libraryDir: string, photo: PhotoToRead, labels: 
     );
   });
   const text = await labels.read(rendition.jpeg);
-  let barcodes = await readBarcodesIn(rendition.pixels);
+  let barcodes = await barcodeReader.read(rendition.pixels);
   if (!hasLinearCode(barcodes) && photo.format !== 'heic') {
     const original = await decodeRgba(files.original, ORIGINAL_BARCODE_LONG_SIDE).catch(() => null);
-    if (original) barcodes = merge(barcodes, await readBarcodesIn(original.pixels));
+    if (original) barcodes = merge(barcodes, await barcodeReader.read(original.pixels));
   }
   return { ocrText: text.text, ocrWords: text.words, barcodes };
 }

@@ -1,4 +1,5 @@
 import type { CloudKeySource } from '../../../shared/domain/settings-view';
+import type { ReportLine } from '../../engine/backends/describe-backends-report';
 
 export type CheckLevel = 'ok' | 'warn' | 'fail';
 
@@ -18,6 +19,8 @@ export interface DoctorFacts {
   cloudKey: CloudKeySource;
   imageDecoding?: string;
   freeBytes?: number;
+  /** The engine's backends, the devices each sees and the one it will use (describeBackendsReport). */
+  backends?: ReportLine[];
 }
 
 const MIN_NODE = [20, 19];
@@ -41,6 +44,7 @@ export function evaluateDoctor(f: DoctorFacts): Check[] {
     checks.push({ name: 'Local engine', level: 'fail', detail: `${f.llamaServer.binary} does not run (${f.llamaServer.error}); rebuild it with \`npm run engine:build -- --force\`.` });
   } else {
     checks.push({ name: 'Local engine', level: 'ok', detail: `${f.llamaServer.binary}${f.llamaServer.version ? ` (${f.llamaServer.version})` : ''}` });
+    for (const line of f.backends ?? []) checks.push({ name: line.label, level: line.warn ? 'warn' : 'ok', detail: line.detail });
   }
   const present = f.installedModels.filter((m) => m.present);
   const missing = f.installedModels.filter((m) => !m.present);

@@ -2,6 +2,8 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import sharp from 'sharp';
 import { locateLlamaServer } from '../../engine/binary/locate-llama-server';
+import { inspectBackends } from '../../engine/backends/inspect-backends';
+import { describeBackendsReport } from '../../engine/backends/describe-backends-report';
 import type { CliContext } from '../cli-context';
 import { evaluateDoctor, type DoctorFacts } from './doctor-checks';
 
@@ -9,12 +11,16 @@ import { evaluateDoctor, type DoctorFacts } from './doctor-checks';
 export async function runDoctorCommand(ctx: CliContext): Promise<number> {
   const info = await ctx.call('app.info', {});
   const located = locateLlamaServer();
+  const server = located ? { binary: located.binary, ...serverVersion(located.binary) } : undefined;
+  // Every GPU backend, the devices it sees and the one the engine will use, as `npm run doctor` shows.
+  const backends = located && !server?.error ? await inspectBackends(located) : undefined;
   const facts: DoctorFacts = {
     nodeVersion: process.version,
     libraryDir: info.libraryDir,
     libraryWritable: isWritable(info.libraryDir),
     schemaVersion: info.schemaVersion,
-    llamaServer: located ? { binary: located.binary, ...serverVersion(located.binary) } : undefined,
+    llamaServer: server,
+    backends: backends && describeBackendsReport(backends),
     installedModels: ctx.core.models.installed().map((m) => ({ name: m.name, present: m.present })),
     cloudKey: ctx.core.cloudKeys.source(),
     imageDecoding: await tryImageDecoding(),
@@ -22,7 +28,7 @@ export async function runDoctorCommand(ctx: CliContext): Promise<number> {
   };
   const checks = evaluateDoctor(facts);
   const mark = { ok: 'ok  ', warn: 'warn', fail: 'FAIL' } as const;
-  ctx.out.result({ checks }, checks.map((c) => `${mark[c.level]}  ${c.name}: ${c.detail}`));
+  ctx.out.result({ checks, ...(backends ? { backends } : {}) }, checks.map((c) => `${mark[c.level]}  ${c.name}: ${c.detail}`));
   return checks.some((c) => c.level === 'fail') ? 1 : 0;
 }
 

@@ -1,5 +1,6 @@
 import type { EngineError } from '../../../shared/domain/engine';
 import { backendLabel, type BackendCandidate } from './discover-backends';
+import type { DeviceListing } from './list-backend-devices';
 
 /** What trying one GPU backend showed: its device listing, then a start and a one-token probe. */
 export type BackendOutcome =
@@ -10,6 +11,12 @@ export type BackendOutcome =
   | { kind: 'no_layers'; devices: string[] }
   | { kind: 'probe_failed'; reason: string }
   | { kind: 'ok' };
+
+/** What a backend's `--list-devices` run says about it: `ok` when it loaded and sees a device. */
+export function outcomeOfListing(listing: DeviceListing): BackendOutcome {
+  if (!listing.ok) return listing.crashed ? { kind: 'crashed_at_load', signal: listing.crashed } : { kind: 'unloadable', reason: listing.reason };
+  return listing.devices.length === 0 ? { kind: 'no_device' } : { kind: 'ok' };
+}
 
 /** Why one GPU backend was given up, in a few words; undefined when it was not. */
 export function describeBackendOutcome(candidate: BackendCandidate, outcome: BackendOutcome): string | undefined {

@@ -1,8 +1,9 @@
 import { EngineUnavailableError } from '../engine-errors';
 import { EngineSupervisor, type SupervisorOptions } from '../engine-supervisor';
-import { describeBackendOutcome, summariseBackendChoice, type BackendOutcome } from './describe-backend-outcome';
+import { describeBackendOutcome, outcomeOfListing, summariseBackendChoice, type BackendOutcome } from './describe-backend-outcome';
 import { backendLabel, type BackendCandidate } from './discover-backends';
 import { listBackendDevices } from './list-backend-devices';
+import { planCpuRun } from './plan-cpu-run';
 import { probeOneToken } from './probe-one-token';
 
 export interface BackendStartHooks {
@@ -50,9 +51,12 @@ async function startOn(opts: Omit<SupervisorOptions, 'backend' | 'computeNote'>,
  *    ("Vulkan device found but out of memory: using CPU"). When the last GPU tried loaded the
  *    model on the CPU (too little free device memory for any layer), that server is kept: it
  *    already runs correctly.
+ * With `cpuBuild` (the cached static build, see locateLlamaServer) the CPU run in step 3 uses it
+ * instead, the faster CPU code for this processor (see plan-cpu-run.ts), also in place of a server
+ * that loaded the model on the CPU.
  */
 export async function startWithBestBackend(
-  opts: Omit<SupervisorOptions, 'backend' | 'computeNote'>,
+  { cpuBuild, ...opts }: Omit<SupervisorOptions, 'backend' | 'computeNote'> & { cpuBuild?: string },
   candidates: readonly BackendCandidate[],
   hooks: BackendStartHooks = {},
 ): Promise<EngineSupervisor> {
@@ -61,14 +65,7 @@ export async function startWithBestBackend(
   if (opts.gpuLayers === 0 && candidates.length > 0) reasons.push('GPU layers are set to 0 in Settings');
   else {
     for (const candidate of candidates) {
-      const listing = await listBackendDevices(opts.binary, candidate.library, opts.serverEnv);
-      const outcome: BackendOutcome = !listing.ok
-        ? listing.crashed
-          ? { kind: 'crashed_at_load', signal: listing.crashed }
-          : { kind: 'unloadable', reason: listing.reason }
-        : listing.devices.length === 0
-          ? { kind: 'no_device' }
-          : { kind: 'ok' };
+      const outcome = outcomeOfListing(await listBackendDevices(opts.binary, candidate.library, opts.serverEnv));
       if (outcome.kind === 'ok') withDevices.push(candidate);
       else reasons.push(describeBackendOutcome(candidate, outcome)!);
     }
@@ -86,13 +83,14 @@ export async function startWithBestBackend(
       return supervisor;
     }
     reasons.push(reason);
-    if (outcome.kind === 'no_layers' && !withDevices[i + 1]) {
+    if (outcome.kind === 'no_layers' && !withDevices[i + 1] && !cpuBuild) {
       supervisor.setComputeNote(summariseBackendChoice(reasons, 'CPU')!);
       return supervisor;
     }
     await supervisor.stop();
   }
-  const cpu = new EngineSupervisor({ ...opts, backend: 'cpu', computeNote: summariseBackendChoice(reasons, 'CPU') });
+  const run = planCpuRun(reasons, opts.binary, cpuBuild);
+  const cpu = new EngineSupervisor({ ...opts, binary: run.binary, backend: 'cpu', computeNote: run.note });
   hooks.onAttempt?.(cpu, 'cpu');
   await cpu.start();
   return cpu;

@@ -42,3 +42,23 @@ describe.skipIf(!ready)('EngineService on a backend-DL build', () => {
     }
   }, 300_000);
 });
+
+const standIn = ready && dl?.cpuFallback !== undefined;
+if (ready && !standIn) console.warn('[engine-service CPU stand-in test skipped] needs the static llama-server cached beside the backend-DL one (npm run engine:build)');
+
+describe.skipIf(!standIn)('EngineService on a machine whose GPU backends see no device', () => {
+  it('runs the cached static build, and the status line says why', async () => {
+    // No GGML_VK_VISIBLE_DEVICES: ggml hides lavapipe, as on a computer without a GPU. No binary
+    // given: the service finds the builds in the cache itself, as the app does.
+    const engine = new EngineService({ libraryDir });
+    try {
+      const status = engineStatusSchema.parse(await engine.start({ ...tinyModelPair(), contextSize: 4096, parallel: 1, gpuLayers: 'auto' }));
+      expect(status.compute?.backend).toBe('cpu');
+      const line = describeEngine(status);
+      expect(line.label).toBe('Ready · running on the processor (0 GPU layers) · 1 at a time');
+      expect(line.note).toMatch(/No (.* or )?Vulkan device found.*: using the CPU build$/);
+    } finally {
+      await engine.stop();
+    }
+  }, 300_000);
+});

@@ -36,4 +36,19 @@ describe('evaluateDoctor', () => {
   it('warns on low disk space', () => {
     expect(level({ ...healthy, freeBytes: 2 ** 30 }, 'Disk space')?.level).toBe('warn');
   });
+
+  it("lists the engine's backends after the engine, a crashed one as a warning", () => {
+    const backends = [
+      { label: 'Vulkan backend', detail: 'Vulkan0 llvmpipe' },
+      { label: 'CUDA backend', detail: 'could not load (crashed (SIGSEGV))', warn: true },
+      { label: 'Engine will use', detail: 'Vulkan on Vulkan0' },
+    ];
+    const checks = evaluateDoctor({ ...healthy, backends });
+    const at = checks.findIndex((c) => c.name === 'Local engine');
+    expect(checks.slice(at + 1, at + 4)).toEqual([
+      { name: 'Vulkan backend', level: 'ok', detail: 'Vulkan0 llvmpipe' },
+      { name: 'CUDA backend', level: 'warn', detail: 'could not load (crashed (SIGSEGV))' },
+      { name: 'Engine will use', level: 'ok', detail: 'Vulkan on Vulkan0' },
+    ]);
+  });
 });

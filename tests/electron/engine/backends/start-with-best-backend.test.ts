@@ -8,6 +8,7 @@ import { discoverBackends, type BackendCandidate } from '../../../../electron/en
 import { startWithBestBackend } from '../../../../electron/engine/backends/start-with-best-backend';
 import { EngineSupervisor, type SupervisorOptions } from '../../../../electron/engine/engine-supervisor';
 import { buildProbeRequest, renderProbeImage, toDataUrl } from '../../../../electron/engine/probe-request';
+import { listServerRecordFiles } from '../../../../electron/engine/orphans/server-record-files';
 import { tinyModelPair } from '../../../helpers/tiny-model';
 
 /**
@@ -100,6 +101,20 @@ describe.skipIf(missing.length > 0)('startWithBestBackend on lavapipe', () => {
     expect(supervisor.status().compute).toEqual({ backend: 'cpu', note: 'No Vulkan device found: using CPU' });
     expect(supervisor.status().gpuLayers ?? 0).toBe(0);
     expect(JSON.parse(await listing(supervisor, image.url!))).toHaveProperty('description');
+  }, 300_000);
+
+  it('runs the static build, faster on this processor, when no GPU backend sees a device and it is cached', async () => {
+    const recordDir = path.join(work, 'records');
+    const supervisor = await startWithBestBackend({ ...options(dl!.binary, 'static-stand-in'), recordDir, cpuBuild: staticBuild!.binary }, backends);
+    running.push(supervisor);
+    const status = supervisor.status();
+    expect(status.compute?.backend).toBe('cpu');
+    // Every staged backend is named; the Vulkan one saw no device (lavapipe is hidden here).
+    expect(status.compute?.note).toMatch(/No (.* or )?Vulkan device found.*: using the CPU build$/);
+    // The one server left running is the static build's.
+    const records = await Promise.all((await listServerRecordFiles(recordDir)).map(async (f) => JSON.parse(fs.readFileSync(f, 'utf8')) as { binary: string }));
+    expect(records.map((r) => r.binary)).toEqual([fs.realpathSync(staticBuild!.binary)]);
+    expect(JSON.parse(await listing(supervisor, image.url!))).toHaveProperty('title');
   }, 300_000);
 
   it('falls back to the next backend, then the CPU, when a backend crashes while loading', async () => {

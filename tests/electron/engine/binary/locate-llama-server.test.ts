@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { locateLlamaServer } from '../../../../electron/engine/binary/locate-llama-server';
+import { chooseCachedBuilds, locateLlamaServer } from '../../../../electron/engine/binary/locate-llama-server';
 
 const dirs: string[] = [];
 afterEach(() => dirs.splice(0).forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
@@ -24,15 +24,24 @@ function cacheWithBothBuilds(): { cache: string; staticBinary: string; dlBinary:
 }
 
 describe('locateLlamaServer', () => {
-  it('prefers the loadable-backend build in the cache, with its build info', () => {
-    const { cache, dlBinary } = cacheWithBothBuilds();
+  it('prefers the loadable-backend build in the cache, with its build info and the static build as its CPU stand-in', () => {
+    const { cache, dlBinary, staticBinary } = cacheWithBothBuilds();
     const found = locateLlamaServer({ env: { LISTING_STUDIO_CACHE: cache } });
-    expect(found).toMatchObject({ binary: dlBinary, source: 'cache', info: { linkage: 'backend-dl' } });
+    expect(found).toMatchObject({ binary: dlBinary, source: 'cache', info: { linkage: 'backend-dl' }, cpuFallback: staticBinary });
+  });
+
+  it('keeps the loadable-backend build on the CPU too when LISTING_STUDIO_ENGINE_LINKAGE=backend-dl says so', () => {
+    const { cache, dlBinary } = cacheWithBothBuilds();
+    const found = locateLlamaServer({ env: { LISTING_STUDIO_CACHE: cache, LISTING_STUDIO_ENGINE_LINKAGE: 'backend-dl' } });
+    expect(found?.binary).toBe(dlBinary);
+    expect(found?.cpuFallback).toBeUndefined();
   });
 
   it('takes the static build when LISTING_STUDIO_ENGINE_LINKAGE=static says so', () => {
     const { cache, staticBinary } = cacheWithBothBuilds();
-    expect(locateLlamaServer({ env: { LISTING_STUDIO_CACHE: cache, LISTING_STUDIO_ENGINE_LINKAGE: 'static' } })?.binary).toBe(staticBinary);
+    const found = locateLlamaServer({ env: { LISTING_STUDIO_CACHE: cache, LISTING_STUDIO_ENGINE_LINKAGE: 'static' } });
+    expect(found?.binary).toBe(staticBinary);
+    expect(found?.cpuFallback).toBeUndefined();
   });
 
   it('takes the one a packaged app ships before any cached build', () => {
@@ -41,5 +50,25 @@ describe('locateLlamaServer', () => {
     fs.mkdirSync(path.join(resources, 'bin'), { recursive: true });
     fs.writeFileSync(path.join(resources, 'bin', 'llama-server'), '');
     expect(locateLlamaServer({ resourcesDir: resources, env: { LISTING_STUDIO_CACHE: cache } })).toMatchObject({ binary: path.join(resources, 'bin', 'llama-server'), source: 'packaged' });
+  });
+});
+
+describe('chooseCachedBuilds', () => {
+  const dlOld = { binary: '/c/a/bin/llama-server', linkage: 'backend-dl', mtimeMs: 1 } as const;
+  const dlNew = { binary: '/c/b/bin/llama-server', linkage: 'backend-dl', mtimeMs: 3 } as const;
+  const plain = { binary: '/c/s/llama-server', linkage: 'static', mtimeMs: 2 } as const;
+
+  it('runs the newest loadable-backend build, with the static one standing in on the CPU', () => {
+    expect(chooseCachedBuilds([plain, dlOld, dlNew])).toEqual({ primary: dlNew, cpuFallback: plain });
+    expect(chooseCachedBuilds([dlOld])).toEqual({ primary: dlOld, cpuFallback: undefined });
+    expect(chooseCachedBuilds([plain])).toEqual({ primary: plain });
+    expect(chooseCachedBuilds([])).toEqual({ primary: undefined });
+  });
+
+  it('follows LISTING_STUDIO_ENGINE_LINKAGE', () => {
+    expect(chooseCachedBuilds([plain, dlNew], 'static')).toEqual({ primary: plain });
+    expect(chooseCachedBuilds([dlNew], 'static')).toEqual({ primary: undefined });
+    expect(chooseCachedBuilds([plain, dlNew], 'backend-dl')).toEqual({ primary: dlNew });
+    expect(chooseCachedBuilds([plain], 'backend-dl')).toEqual({ primary: plain });
   });
 });
