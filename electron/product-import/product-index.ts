@@ -1,6 +1,7 @@
 import type { Db } from '../db/open-database';
 import type { OptionValueSource } from '../../shared/domain/variant';
 import { inLibrary } from '../products/in-library';
+import { productStemOf } from '../photos/group-by-stem';
 import { PRODUCT_LABEL_SQL } from '../products/product-label';
 
 export interface IndexedDraft {
@@ -83,6 +84,8 @@ export function loadProductIndex(db: Db): ProductIndex {
     const keys = photoKeys(photo.original_name);
     for (const key of keys) add(byPhotoName, key, photo.product_id);
     push(photos, photo.product_id, { id: photo.id, keys, variantId: photo.variant_id });
+    // A product without a draft yet goes by its first photo's name, as the product grid shows it (list-products.ts).
+    if (/^product \d+$/.test(labels.get(photo.product_id) ?? '')) labels.set(photo.product_id, productStemOf(photo.original_name) ?? labels.get(photo.product_id)!);
   }
   const variants = new Map<number, IndexedVariant[]>();
   const byVariantSku = new Map<string, number[]>();
