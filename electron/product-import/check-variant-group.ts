@@ -17,7 +17,7 @@ export interface GroupProblem {
  */
 export function checkVariantGroup(group: VariantGroup, name: string, productLine: number): GroupProblem[] {
   const problems: GroupProblem[] = [];
-  const leftOut = `${name}'s rows are left out`;
+  const leftOut = `the rows of ${name} are left out`;
   const names = group.optionNames;
   if (names.length === 0) {
     problems.push({ line: productLine, message: `Line ${productLine}: ${name} has variant rows but names no options (Option1 name, or Attribute 1 name with values on its variations); name them, e.g. Color or Size, and import again; ${leftOut}.` });
@@ -33,11 +33,11 @@ export function checkVariantGroup(group: VariantGroup, name: string, productLine
     variant.values.forEach((value, i) => {
       const option = names[i]!;
       if (value === '') {
-        problems.push({ line: variant.line, message: `Line ${variant.line}: ${name}'s variant${describe(variant.values, variant.sku)} has no ${option}; every variant needs a value for each option. Fill it in and import again; ${leftOut}.` });
+        problems.push({ line: variant.line, message: `Line ${variant.line}: the variant${describe(variant.values, variant.sku)} of ${name} has no ${option}; every variant needs a value for each option. Fill it in and import again; ${leftOut}.` });
       } else if (value.includes(',')) {
         problems.push({
           line: variant.line,
-          message: `Line ${variant.line}: ${name}'s ${option} "${value}" holds a comma; storefronts split option values at commas. Write it without one (e.g. "${value.replace(/\s*,\s*/g, ' ')}") and import again; ${leftOut}.`,
+          message: `Line ${variant.line}: the ${option} "${value}" of ${name} holds a comma; storefronts split option values at commas. Write it without one (e.g. "${value.replace(/\s*,\s*/g, ' ')}") and import again; ${leftOut}.`,
         });
       }
     });

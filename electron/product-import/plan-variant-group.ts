@@ -50,7 +50,7 @@ function alignOptions(fileNames: readonly string[], productNames: readonly strin
 export function planVariantGroup(group: VariantGroup, productId: number, name: string, values: ReadonlyMap<number, VariantValues>, index: ProductIndex): GroupPlan {
   const productNames = index.optionNames.get(productId) ?? [];
   const existing = index.variants.get(productId) ?? [];
-  const leftOut = `${name}'s rows are left out`;
+  const leftOut = `the rows of ${name} are left out`;
   const problems: GroupProblem[] = [];
   const plans = new Map<number, VariantPlan>();
   const order = alignOptions(group.optionNames, productNames);
