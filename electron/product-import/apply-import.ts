@@ -71,14 +71,19 @@ export function applyCatalog(db: Db, req: ApplyCatalogRequest, taxonomy?: Google
     variantsCreated: 0, variantsUpdated: 0, variantsSkipped: 0, variantConflictsKept: 0,
   };
   db.transaction(() => {
-    for (const product of preview.variantProducts) {
-      if (product.productId !== null && product.problems.length === 0 && product.setsOptionNames) setOptionNames(db, product.productId, product.optionNames);
-    }
+    // A product without options gets the file's names with its first variant, never without one.
+    const namesToSet = new Map(preview.variantProducts.flatMap((p) => (p.productId !== null && p.problems.length === 0 && p.setsOptionNames ? [[p.productId, p.optionNames] as const] : [])));
+    const createVariants = req.createVariants ?? true;
     for (const row of preview.rows) {
       if (row.productId === null) continue;
       if (row.variant) {
+        const names = namesToSet.get(row.productId);
+        if (names && (row.variant.variantId !== null || createVariants)) {
+          setOptionNames(db, row.productId, names);
+          namesToSet.delete(row.productId);
+        }
         const take = takeVariantByLine.get(row.line) ?? new Set<VariantField>();
-        const outcome = applyVariantPlan(db, row.productId, row.variant, take, req.createVariants ?? true);
+        const outcome = applyVariantPlan(db, row.productId, row.variant, take, createVariants);
         if (outcome === 'created') result.variantsCreated++;
         else if (outcome === 'updated') result.variantsUpdated++;
         else if (outcome === 'skipped') result.variantsSkipped++;

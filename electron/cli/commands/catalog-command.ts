@@ -46,7 +46,7 @@ export function describePreviewLines(preview: CatalogPreview): string[] {
  * Previews what the file would fill in; with --apply, fills the empty fields. Values that differ
  * from what a draft already holds are kept as the owner wrote them (the app's import screen can take them one by one).
  */
-export async function runCatalogImportCommand(ctx: CliContext, file: string, map: Record<string, string>, apply: boolean): Promise<number> {
+export async function runCatalogImportCommand(ctx: CliContext, file: string, map: Record<string, string>, apply: boolean, createVariants = true): Promise<number> {
   const full = path.resolve(file);
   const mapping = await mappingFor(ctx, full, map);
   const preview = await ctx.call('catalog.preview', { path: full, ...(mapping && { mapping }) });
@@ -54,7 +54,7 @@ export async function runCatalogImportCommand(ctx: CliContext, file: string, map
     ctx.out.result(preview, [...describePreviewLines(preview), 'Nothing changed yet: run again with --apply to fill these in.']);
     return 0;
   }
-  const applied = await ctx.call('catalog.apply', { path: full, fingerprint: preview.fingerprint, ...(mapping && { mapping }) });
+  const applied = await ctx.call('catalog.apply', { path: full, fingerprint: preview.fingerprint, createVariants, ...(mapping && { mapping }) });
   ctx.out.result({ preview, applied }, [
     ...describePreviewLines(preview),
     `Applied: ${applied.productsUpdated} product(s) updated, ${applied.fieldsFilled} field(s) filled, ${applied.conflictsKept} differing value(s) kept as they were, ${applied.rowsUnmatched} row(s) matched nothing; ${applied.variantsCreated} variant(s) added, ${applied.variantsUpdated} updated, ${applied.variantConflictsKept} differing variant value(s) kept.`,

@@ -88,6 +88,18 @@ describe('listing-studio catalog import: public sample files', () => {
     expect(imageRow).toMatchObject({ line: 17, status: 'matched', productId: pants });
   });
 
+  it('--no-new-variants: variant rows that match no variant are left out, the product row still fills in', async () => {
+    const pants = photographed('urban-vintage-denimn-on-hangers.jpg');
+    const file = path.join(SAMPLES, 'shopify_product_template_legacy.csv');
+    const applied = await runCliIn(lib.dir, ['catalog', 'import', file, '--apply', '--no-new-variants']);
+    expect(applied.code, applied.stderr).toBe(0);
+    expect(applied.stdout).toContain('Variants: urban-vintage-denimn-on-hangers.jpg: 0 variants matched, 3 new');
+    expect(applied.stdout).toContain('0 variant(s) added, 0 updated');
+    expect(lib.db.prepare('SELECT count(*) FROM variants').pluck().get()).toBe(0);
+    expect(lib.db.prepare('SELECT option_names FROM products WHERE id = ?').pluck().get(pants)).toBe('[]');
+    expect(draftOf(pants).attributes).toMatchObject({ weightGrams: '227', compareAtPrice: '64.95' });
+  });
+
   it('eBay category template: its Info rows are skipped and a row added to it matches by its first PicURL, its CustomLabel becoming the SKU', async () => {
     const template = fs.readFileSync(path.join(SAMPLES, 'ebay_fx_category_template_EBAY_US_cat183050.csv'), 'utf8');
     const header = (parse(template, { from_line: 2, to_line: 2 }) as string[][])[0]!;
