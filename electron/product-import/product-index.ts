@@ -85,7 +85,7 @@ export function loadProductIndex(db: Db): ProductIndex {
     for (const key of keys) add(byPhotoName, key, photo.product_id);
     push(photos, photo.product_id, { id: photo.id, keys, variantId: photo.variant_id });
     // A product without a draft yet goes by its first photo's name, as the product grid shows it (list-products.ts).
-    if (/^product \d+$/.test(labels.get(photo.product_id) ?? '')) labels.set(photo.product_id, productStemOf(photo.original_name) ?? labels.get(photo.product_id)!);
+    if (labels.get(photo.product_id) === `product ${photo.product_id}`) labels.set(photo.product_id, productStemOf(photo.original_name) ?? labels.get(photo.product_id)!);
   }
   const variants = new Map<number, IndexedVariant[]>();
   const byVariantSku = new Map<string, number[]>();
