@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { VariantGroup } from '../../../electron/product-import/group-variant-rows';
 import { planVariantGroup } from '../../../electron/product-import/plan-variant-group';
 import type { IndexedVariant, ProductIndex } from '../../../electron/product-import/product-index';
+import type { OptionValueSource } from '../../../shared/domain/variant';
 
 /** A library of one product (id 1) with these option names and variants, as loadProductIndex reads it. */
 function indexWith(optionNames: string[], variants: IndexedVariant[], others: Partial<ProductIndex> = {}): ProductIndex {
@@ -11,7 +12,7 @@ function indexWith(optionNames: string[], variants: IndexedVariant[], others: Pa
   };
 }
 
-const variant = (id: number, values: string[], sku: string | null, sources = values.map(() => 'name' as const)): IndexedVariant => ({ id, values, sources, sku, price: null, barcode: null, quantity: null });
+const variant = (id: number, values: string[], sku: string | null, sources: OptionValueSource[] = values.map(() => 'name')): IndexedVariant => ({ id, values, sources, sku, price: null, barcode: null, quantity: null });
 
 function group(optionNames: string[], rows: { values: string[]; sku?: string }[]): VariantGroup {
   return { kind: 'shopify', productIndex: 0, parentRef: null, fileName: 'tee', optionNames, imageIndexes: [], variants: rows.map((r, i) => ({ index: i, line: i + 2, values: r.values, sku: r.sku ?? '', image: '' })) };
