@@ -55,7 +55,7 @@ export function matchCatalog(headers: readonly string[], records: readonly Catal
     const row: CatalogRow = { ...blank, problems: found.problems };
     if (found.productId === null) return row;
     const earlier = claimedBy.get(found.productId);
-    if (earlier !== undefined) return { ...row, problems: [`Line ${earlier} already matched product ${found.productId}; this row is left out.`] };
+    if (earlier !== undefined) return { ...row, problems: [`Line ${earlier} already matched ${index.labels.get(found.productId) ?? `product ${found.productId}`}; this row is left out.`] };
     claimedBy.set(found.productId, blank.line);
     const read = readRowValues(fields, cell);
     const { fills, conflicts } = draftChanges(index.drafts.get(found.productId)!, read.incoming, taxonomy);

@@ -100,7 +100,7 @@ export function matchVariantGroup(group: VariantGroup, ctx: GroupContext): Group
   const name = index.labels.get(productId) ?? group.fileName;
   const earlier = ctx.claimedBy.get(productId);
   if (earlier !== undefined) {
-    return leaveOut(group, ctx, null, name, [{ line: productLine, message: `Line ${earlier} already matched product ${productId}; this row is left out.` }]);
+    return leaveOut(group, ctx, null, name, [{ line: productLine, message: `Line ${earlier} already matched ${name}; the rows of line ${productLine} are left out so that one product is not updated twice.` }]);
   }
 
   const problems = checkVariantGroup(group, name, productLine);
