@@ -94,6 +94,9 @@ describe('variant rows with bad input: the product is left out whole, with a mes
     });
     expect(applied.variantsCreated).toBe(2);
     expect(count(lib.db)).toBe(2);
+    // Type (variable, variation) says what kind of row it is, not the product's category.
+    expect(draftOf(lib.db, ids.get('cap.jpg')!)).toMatchObject({ sku: 'CAP-1' });
+    expect(draftOf(lib.db, ids.get('cap.jpg')!)!.attributes.category).toBeUndefined();
   });
 
   it('a product whose options in the library differ from the file\'s is left out, its variants untouched', async () => {
