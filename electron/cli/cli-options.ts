@@ -54,6 +54,7 @@ export const OPTIONS = {
   sku: { type: 'string' },
   attr: { type: 'string', multiple: true },
   apply: { type: 'boolean', default: false },
+  'no-new-variants': { type: 'boolean', default: false },
 } as const;
 
 export type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values'];

@@ -37,9 +37,11 @@ Commands
       --woocommerce-url URL  --woocommerce-path /product/{handle}  --custom-url URL  --custom-path /p/{sku}
       --currency USD  --vendor NAME  --condition new|used|refurbished  --ebay-category ID  --ebay-site US
       --etsy-taxonomy ID  --etsy-who-made i_did|someone_else|collective  --etsy-when-made made_to_order  --etsy-supply yes|no
-  catalog import FILE [--map "Column=field"]… [--apply]
+  catalog import FILE [--map "Column=field"]… [--apply] [--no-new-variants]
                                 Fill SKU, prices, stock… from a product CSV (Shopify, WooCommerce, eBay, Google,
-                                Etsy or your own); shows what would change, --apply fills empty fields only
+                                Etsy or your own); shows what would change, --apply fills empty fields only;
+                                variant rows update the product's variants by SKU and add the ones it lacks
+                                (--no-new-variants: update only)
   drafts show ID                A draft: its text, flags, what the model saw and where each attribute comes from
   drafts set ID [--title T] [--description D] [--tags a,b] [--price 12.50|none] [--sku S] [--attr key=value]…
                                 Change a draft (one undoable revision; its flags are checked again;

@@ -27,7 +27,7 @@ const ALLOWED: Record<(typeof COMMANDS)[number], readonly string[]> = {
   doctor: [],
   run: ['engine', 'model', 'mmproj', 'words', 'target', 'tone', 'language', 'parallel', 'no-group', ...EXPORT_FLAGS],
   shop: SHOP_FLAGS,
-  catalog: ['map', 'apply'],
+  catalog: ['map', 'apply', 'no-new-variants'],
   drafts: DRAFT_SET_FLAGS,
   approve: [],
   check: ['product'],

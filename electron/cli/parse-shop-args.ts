@@ -8,7 +8,7 @@ export const SHOP_FLAGS = ['platforms', 'shopify-url', 'shopify-path', 'woocomme
 export type ShopChanges = Partial<Record<(typeof SHOP_FLAGS)[number], string>>;
 
 export type ShopCommand = { name: 'shop'; action: 'show' } | { name: 'shop'; action: 'set'; changes: ShopChanges };
-export type CatalogCommand = { name: 'catalog'; action: 'import'; file: string; map: Record<string, string>; apply: boolean };
+export type CatalogCommand = { name: 'catalog'; action: 'import'; file: string; map: Record<string, string>; apply: boolean; createVariants: boolean };
 
 export function readShopCommand(rest: string[], v: Values): ShopCommand {
   const [action, ...extra] = rest;
@@ -35,5 +35,5 @@ export function readCatalogCommand(rest: string[], v: Values): CatalogCommand {
     if (at <= 0 || at === pair.length - 1) throw usage(`--map takes column=field, e.g. --map "Item code=sku", not "${pair}".`);
     map[pair.slice(0, at).trim()] = pair.slice(at + 1).trim();
   }
-  return { name: 'catalog', action: 'import', file, map, apply: v.apply };
+  return { name: 'catalog', action: 'import', file, map, apply: v.apply, createVariants: !v['no-new-variants'] };
 }

@@ -87,7 +87,7 @@ function dispatch(ctx: CliContext, command: CliCommand): Promise<number> {
     case 'shop':
       return command.action === 'show' ? runShopShowCommand(ctx) : runShopSetCommand(ctx, command.changes);
     case 'catalog':
-      return runCatalogImportCommand(ctx, command.file, command.map, command.apply);
+      return runCatalogImportCommand(ctx, command.file, command.map, command.apply, command.createVariants);
     case 'drafts':
       if (command.action === 'show') return runDraftsShowCommand(ctx, command.productId);
       if (command.action === 'set') return runDraftsSetCommand(ctx, command.productId, command.changes);

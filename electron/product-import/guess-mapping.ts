@@ -1,5 +1,6 @@
 import { CATALOG_FIELDS, type CatalogMapping } from '../../shared/domain/product-import';
 import { CATALOG_FIELD_DEFS, normaliseHeader } from './import-fields';
+import { findVariantColumns } from './variant-columns';
 
 /** A header's names to compare: as written, and without a "(…)" note such as a metafield key. */
 function headerNames(header: string): string[] {
@@ -10,6 +11,9 @@ function headerNames(header: string): string[] {
 export function guessMapping(headers: readonly string[]): CatalogMapping {
   const mapping: CatalogMapping = {};
   const taken = new Set<string>();
+  // WooCommerce's Type says simple, variable or variation (§2.2), not what the product is: never its category.
+  const wooType = findVariantColumns(headers).type;
+  if (wooType >= 0) taken.add(headers[wooType]!);
   const names = headers.map(headerNames);
   for (const field of CATALOG_FIELDS) {
     for (const name of CATALOG_FIELD_DEFS[field].headers) {

@@ -20,7 +20,8 @@ const EBAY_CONDITION_WORDS: Record<string, string> = { '1000': 'new', '2500': 'r
  * (a price that is not a number, a barcode Excel turned into 3.65E+11) are refused, not guessed.
  */
 export function parseValue(field: CatalogField, raw: string): ParsedValue {
-  const value = raw.trim();
+  // An ISBN is often written with hyphens ("978-1-98765-432-1", Shopify's 2024 sample); the digits are the barcode.
+  const value = field === 'barcode' && /^\d[\d -]*\d$/.test(raw.trim()) ? raw.replace(/[ -]/g, '') : raw.trim();
   const def = CATALOG_FIELD_DEFS[field];
   if (value.length > def.maxLength) return { ok: false, problem: `${field} has ${value.length} characters; at most ${def.maxLength} fit.` };
   switch (field) {

@@ -42,7 +42,7 @@ export function previewCatalog(db: Db, file: string, mapping?: CatalogMapping, t
   const parsed = parseCatalogCsv(decodeCatalogText(bytes, file), file);
   const used = mapping ?? guessMapping(parsed.headers);
   checkMapping(used, parsed.headers, name);
-  const rows = matchCatalog(parsed.headers, parsed.records, used, loadProductIndex(db), taxonomy);
+  const { rows, variantProducts } = matchCatalog(parsed.headers, parsed.records, used, loadProductIndex(db), taxonomy);
   const warnings: string[] = [];
   if (!used.sku && !used.photoFileName) warnings.push(`No column of ${name} was recognised as SKU or photo file name; choose the column that identifies each product.`);
   const garbled = findMojibakeLines(decodeCatalogText(bytes, file));
@@ -62,6 +62,7 @@ export function previewCatalog(db: Db, file: string, mapping?: CatalogMapping, t
       conflict: rows.filter((r) => r.status === 'conflict').length,
       unmatched: rows.filter((r) => r.status === 'unmatched').length,
     },
+    variantProducts,
     warnings,
   };
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { catalogFieldSchema, catalogMappingSchema, catalogPreviewSchema } from '../../domain/product-import';
+import { catalogFieldSchema, catalogMappingSchema, catalogPreviewSchema, variantFieldSchema } from '../../domain/product-import';
 import { defineRoute } from '../define';
 
 const fileInput = {
@@ -18,7 +18,12 @@ export const catalogRoutes = {
       ...fileInput,
       fingerprint: z.string().min(1),
       /** Per conflicting row (by line), the fields to take from the file; every other conflict keeps the draft's value. */
-      choices: z.array(z.object({ line: z.number().int().min(2), take: z.array(catalogFieldSchema) })).max(1_000_000).default([]),
+      choices: z
+        .array(z.object({ line: z.number().int().min(2), take: z.array(catalogFieldSchema), takeVariant: z.array(variantFieldSchema).default([]) }))
+        .max(1_000_000)
+        .default([]),
+      /** false: variant rows that match no variant of their product are left out instead of added. */
+      createVariants: z.boolean().default(true),
     }),
     output: z.object({
       productsUpdated: z.number().int(),
@@ -26,6 +31,10 @@ export const catalogRoutes = {
       fieldsOverwritten: z.number().int(),
       conflictsKept: z.number().int(),
       rowsUnmatched: z.number().int(),
+      variantsCreated: z.number().int(),
+      variantsUpdated: z.number().int(),
+      variantsSkipped: z.number().int(),
+      variantConflictsKept: z.number().int(),
     }),
   }),
 };

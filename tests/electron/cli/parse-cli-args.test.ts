@@ -104,8 +104,9 @@ describe('parseCliArgs: shop, catalog and export selection', () => {
 
   it('reads catalog import with column mappings and --apply', () => {
     expect(parseCliArgs(['catalog', 'import', 'p.csv', '--map', 'Item code=sku', '--map', 'Cost=price', '--apply']).command).toEqual({
-      name: 'catalog', action: 'import', file: 'p.csv', map: { 'Item code': 'sku', Cost: 'price' }, apply: true,
+      name: 'catalog', action: 'import', file: 'p.csv', map: { 'Item code': 'sku', Cost: 'price' }, apply: true, createVariants: true,
     });
+    expect(parseCliArgs(['catalog', 'import', 'p.csv', '--apply', '--no-new-variants']).command).toMatchObject({ apply: true, createVariants: false });
   });
 
   it('reads export --status, --include-exported and the shop overrides for one export', () => {

@@ -73,7 +73,7 @@ describe('catalog.apply', () => {
     const file = writeCatalog(CATALOG);
     const { fingerprint } = previewCatalog(lib.db, file);
     const result = applyCatalog(lib.db, { path: file, fingerprint, choices: [] });
-    expect(result).toEqual({ productsUpdated: 3, fieldsFilled: 8, fieldsOverwritten: 0, conflictsKept: 1, rowsUnmatched: 2 });
+    expect(result).toEqual({ productsUpdated: 3, fieldsFilled: 8, fieldsOverwritten: 0, conflictsKept: 1, rowsUnmatched: 2, variantsCreated: 0, variantsUpdated: 0, variantsSkipped: 0, variantConflictsKept: 0 });
     expect(draft(ids.tee)).toMatchObject({ price: '24.00', attributes: { color: 'Olive', quantity: '25', vendor: 'Northwind Goods', barcode: '365275101829' } });
     expect(draft(ids.mug)).toMatchObject({ price: '18.50', attributes: { quantity: '40' } });
     expect(draft(ids.tote)).toMatchObject({ price: '12', attributes: { quantity: '3', vendor: 'Tote Co' } });

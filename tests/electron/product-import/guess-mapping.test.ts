@@ -21,6 +21,11 @@ describe('guessMapping', () => {
     });
   });
 
+  it('never takes WooCommerce\'s Type (simple, variable, variation) for the category, even with no Categories column', () => {
+    expect(guessMapping(['Type', 'SKU', 'Parent', 'Attribute 1 name', 'Attribute 1 value(s)']).category).toBeUndefined();
+    expect(guessMapping(['Handle', 'Type', 'Variant SKU']).category).toBe('Type');
+  });
+
   it('recognises a WooCommerce export, a legacy Shopify one and a hand-made sheet', () => {
     expect(guessMapping(WOO_DOC_COLUMNS)).toMatchObject({ sku: 'SKU', price: 'Regular price', salePrice: 'Sale price', quantity: 'Stock', barcode: 'GTIN, UPC, EAN, or ISBN', category: 'Categories', photoFileName: 'Images', parent: 'Parent' });
     expect(guessMapping(['Handle', 'Variant SKU', 'Variant Price', 'Variant Inventory Qty', 'Variant Barcode', 'Image Src'])).toEqual({

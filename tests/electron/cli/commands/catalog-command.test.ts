@@ -27,7 +27,7 @@ function draftOf(id: number): { sku: string | null; price: string | null; attrib
 const fileName = (url: string) => url.split('/').pop()!.replace(/\?.*$/, '');
 
 describe('listing-studio catalog import: public sample files', () => {
-  it('WooCommerce sample_products.csv: every product row by its featured (first) image, sale prices kept, variations left out', async () => {
+  it('WooCommerce sample_products.csv: every product row by its featured (first) image, sale prices kept, variations become the variable products\' variants', async () => {
     const file = path.join(SAMPLES, 'woocommerce_sample_products.csv');
     const rows = parse(fs.readFileSync(file), { columns: true, bom: true }) as Record<string, string>[];
     const products = rows.filter((r) => !r.Parent);
@@ -39,26 +39,37 @@ describe('listing-studio catalog import: public sample files', () => {
 
     const applied = await runCliIn(lib.dir, ['catalog', 'import', file, '--apply']);
     expect(applied.code, applied.stderr).toBe(0);
+    expect(applied.stdout).toContain('7 variant(s) added');
     for (const [sku, id] of ids) expect(draftOf(id).sku, `product for ${sku}`).toBe(sku);
     // Hoodie's last gallery image is Hoodie with Logo's featured one: only the first image decides.
     expect(draftOf(ids.get('woo-hoodie-with-logo')!).sku).toBe('woo-hoodie-with-logo');
     expect(draftOf(ids.get('woo-beanie')!)).toMatchObject({ price: '18', attributes: { compareAtPrice: '20' } });
     expect(draftOf(ids.get('woo-tshirt')!).price).toBe('18');
     const result = (await runCliIn(lib.dir, ['catalog', 'import', file, '--json'])).json<CatalogPreview>();
-    const variations = result.rows.filter((r) => r.status === 'unmatched');
+    expect(result.counts.unmatched).toBe(0);
+    const variations = result.rows.filter((r) => r.matchedBy === 'parent');
     expect(variations).toHaveLength(rows.length - products.length);
-    expect(variations.every((r) => /is a variation of woo-/.test(r.problems[0]!))).toBe(true);
+    expect(variations.every((r) => r.variant?.matchedBy === 'sku')).toBe(true);
+    // Each product is named by its title, here the photo's file name.
+    expect(result.variantProducts.map((p) => p.summary)).toEqual(['vneck-tee-2.jpg: 3 variants matched, 0 new', 'hoodie-2.jpg: 4 variants matched, 0 new']);
   });
 
-  it('Shopify 2024 template: the product row by its image, price and compare-at price, variant rows left out as variants', async () => {
+  it('Shopify 2024 template: the product row by its image, compare-at price and weight; the 12 variant rows become its variants', async () => {
     const tee = photographed('forest-hiker.jpg');
     const file = path.join(SAMPLES, 'shopify_product_template_2024_new_headers.csv');
     const applied = await runCliIn(lib.dir, ['catalog', 'import', file, '--apply', '--json']);
     expect(applied.code, applied.stderr).toBe(0);
-    expect(draftOf(tee)).toMatchObject({ sku: 'TheBandTShirt-SG', price: '19.99', attributes: { compareAtPrice: '24.99', weightGrams: '150' } });
+    // The first row's SKU and price are its first variant's, so the product keeps its own.
+    expect(draftOf(tee)).toMatchObject({ sku: null, price: null, attributes: { compareAtPrice: '24.99', weightGrams: '150' } });
     const { preview } = applied.json<{ preview: CatalogPreview }>();
-    const variants = preview.rows.filter((r) => r.problems.some((p) => /is a variant of physical-product-the-band-t-shirt/.test(p)));
-    expect(variants).toHaveLength(11);
+    expect(preview.variantProducts[0]).toMatchObject({ productId: tee, summary: 'forest-hiker.jpg: 0 variants matched, 12 new' });
+    expect(lib.db.prepare('SELECT count(*) FROM variants WHERE product_id = ?').pluck().get(tee)).toBe(12);
+    // The e-book has no product in this library: its three rows are left out, named by the file's title.
+    expect(preview.rows.filter((r) => r.line >= 14).map((r) => r.problems[0])).toEqual([
+      'No product has SKU HRM-EBK-PDF.',
+      'Line 15 belongs to Digital Product The History of Rock Music (line 14), whose row matched no product.',
+      'Line 16 belongs to Digital Product The History of Rock Music (line 14), whose row matched no product.',
+    ]);
   });
 
   it('Shopify legacy template: decimal Variant Grams rounded, image-only rows belong to the product above', async () => {
@@ -68,12 +79,25 @@ describe('listing-studio catalog import: public sample files', () => {
     const file = path.join(SAMPLES, 'shopify_product_template_legacy.csv');
     const applied = await runCliIn(lib.dir, ['catalog', 'import', file, '--apply', '--json']);
     expect(applied.code, applied.stderr).toBe(0);
-    expect(draftOf(shirt).sku).toBe('SRT_COT_111');
-    expect(draftOf(pants)).toMatchObject({ sku: 'PNT_DEN_285', attributes: { weightGrams: '227' } });
+    expect(lib.db.prepare('SELECT sku FROM variants WHERE product_id = ? ORDER BY position').pluck().all(shirt)[0]).toBe('SRT_COT_111');
+    expect(lib.db.prepare('SELECT sku FROM variants WHERE product_id = ? ORDER BY position').pluck().all(pants)).toEqual(['PNT_DEN_285', 'PNT_DEN_305', 'PNT_DEN_405']);
+    expect(draftOf(pants)).toMatchObject({ sku: null, attributes: { weightGrams: '227' } });
     expect(draftOf(hat)).toMatchObject({ sku: 'HAT_GRY_275', price: '17.99', attributes: { compareAtPrice: '22.99' } });
     const { preview } = applied.json<{ preview: CatalogPreview }>();
     const imageRow = preview.rows.find((r) => r.matchedBy === 'continuation');
-    expect(imageRow).toMatchObject({ status: 'matched', productId: pants });
+    expect(imageRow).toMatchObject({ line: 17, status: 'matched', productId: pants });
+  });
+
+  it('--no-new-variants: variant rows that match no variant are left out, the product row still fills in', async () => {
+    const pants = photographed('urban-vintage-denimn-on-hangers.jpg');
+    const file = path.join(SAMPLES, 'shopify_product_template_legacy.csv');
+    const applied = await runCliIn(lib.dir, ['catalog', 'import', file, '--apply', '--no-new-variants']);
+    expect(applied.code, applied.stderr).toBe(0);
+    expect(applied.stdout).toContain('Variants: urban-vintage-denimn-on-hangers.jpg: 0 variants matched, 3 new');
+    expect(applied.stdout).toContain('0 variant(s) added, 0 updated');
+    expect(lib.db.prepare('SELECT count(*) FROM variants').pluck().get()).toBe(0);
+    expect(lib.db.prepare('SELECT option_names FROM products WHERE id = ?').pluck().get(pants)).toBe('[]');
+    expect(draftOf(pants).attributes).toMatchObject({ weightGrams: '227', compareAtPrice: '64.95' });
   });
 
   it('eBay category template: its Info rows are skipped and a row added to it matches by its first PicURL, its CustomLabel becoming the SKU', async () => {
