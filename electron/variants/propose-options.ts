@@ -10,7 +10,11 @@ export interface VariantSource {
   photos: readonly MeasuredPhoto[];
 }
 
-/** For products joining a product that has variants already: its option names, and the value combinations its variants take. */
+/**
+ * For products joining a product that has variants already: its option names, and its variants'
+ * values. The first `taken.length` sources are those variants (their names help find the words
+ * the new ones differ in); they keep their values, and new values avoid them.
+ */
 export interface FixedOptions {
   optionNames: readonly string[];
   taken: readonly (readonly string[])[];
@@ -108,7 +112,8 @@ function fallbackValue(name: string | null, index: number): string {
 function numberRepeats(variants: ProposedOptions['variants'], taken: readonly (readonly string[])[]): ProposedOptions['variants'] {
   const keyOf = (values: readonly string[]) => values.join('\u0000').toLowerCase();
   const used = new Set(taken.map(keyOf));
-  return variants.map((v) => {
+  return variants.map((v, i) => {
+    if (i < taken.length) return { values: [...taken[i]!], sources: v.sources };
     if (!used.has(keyOf(v.values))) {
       used.add(keyOf(v.values));
       return v;

@@ -50,8 +50,11 @@ describe('proposeOptions', () => {
   });
 
   it("fits products joining a product with variants to its option names, avoiding its values", () => {
-    const proposed = proposeOptions([{ name: 'TEE-RED', photos: red }, { name: 'TEE-GREEN', photos: green }], { optionNames: ['Color'], taken: [['Red']] });
-    expect(proposed.variants.map((v) => v.values)).toEqual([['Red 2'], ['Green']]);
+    const proposed = proposeOptions(
+      [{ name: 'TEE-RED', photos: red }, { name: 'TEE-BLUE', photos: blue }, { name: 'TEE-RED', photos: red }, { name: 'TEE-GREEN', photos: green }],
+      { optionNames: ['Colour'], taken: [['Red'], ['Sky']] },
+    );
+    expect(proposed.variants.map((v) => v.values)).toEqual([['Red'], ['Sky'], ['Red 2'], ['Green']]);
   });
 });
 
