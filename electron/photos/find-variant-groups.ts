@@ -1,4 +1,4 @@
-import { nameTokens, trailingOptions, type OptionKind } from '../variants/option-tokens';
+import { nameTokens, trailingOptions, type OptionKind } from '../../shared/text/option-tokens';
 
 /** One variant a group of names shows: its values ("Red", "XL"), its SKU as typed (TEE-01-RED), its photos in order. */
 export interface NamedVariant {

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Db } from '../db/open-database';
-import { requireValidVariants } from '../variants/check-variants';
+import { requireValidVariants } from '../../shared/domain/check-variants';
 import type { VariantGrouping } from './find-variant-groups';
 import type { ReadyPhoto } from './prepare-photo';
 

@@ -2,7 +2,7 @@ import { AppError } from '../../shared/errors';
 import type { Db } from '../db/open-database';
 import type { DraftRow } from '../drafts/draft-row';
 import { overwriteDraftRow } from '../drafts/overwrite-draft-row';
-import { readProductVariants } from '../variants/read-variants';
+import { variantsSnapshot } from './variants-snapshot';
 
 interface MergeRow {
   target_id: number;
@@ -61,7 +61,7 @@ function requireUndoable(db: Db, mergeId: number, merge: MergeRow): void {
     .pluck()
     .get(mergeId, target)!;
   if (moved > 0) refuse('some of its photos were split off since. Merge them back first.');
-  if (merge.variants_after !== null && JSON.stringify(readProductVariants(db, target)) !== merge.variants_after) {
+  if (merge.variants_after !== null && variantsSnapshot(db, target) !== merge.variants_after) {
     refuse('its variants were changed since (options, values, SKUs or prices), and undoing would lose that. Change them back, or keep the variants and split out the ones you do not want.');
   }
 }

@@ -7,7 +7,8 @@ import { productStemOf } from '../photos/group-by-stem';
 import { mergeProducts } from '../products/merge-products';
 import { productLabel } from '../products/product-label';
 import { requireProducts } from '../products/require-products';
-import { requireValidVariants } from './check-variants';
+import { variantsSnapshot } from '../products/variants-snapshot';
+import { requireValidVariants } from '../../shared/domain/check-variants';
 import { proposeOptions, type VariantSource } from './propose-options';
 import { readProductVariants } from './read-variants';
 
@@ -86,9 +87,8 @@ export function makeVariants(db: Db, productIds: readonly number[]): MadeVariant
         );
         for (const photo of f.photos) if (photo.variantId === null) tag.run(variantId, photo.id);
       });
-      const variants = readProductVariants(db, first);
-      db.prepare<[string, number]>('UPDATE merges SET variants_after = ? WHERE id = ?').run(JSON.stringify(variants), mergeId);
-      return { productId: first, mergeId, variants };
+      db.prepare<[string, number]>('UPDATE merges SET variants_after = ? WHERE id = ?').run(variantsSnapshot(db, first), mergeId);
+      return { productId: first, mergeId, variants: readProductVariants(db, first) };
     })
     .immediate();
 }

@@ -1,6 +1,6 @@
 import type { OptionValueSource } from '../../shared/domain/variant';
 import { measuredColourName, type MeasuredPhoto } from '../../shared/text/colour/nearest-colour-name';
-import { nameTokens, optionAt, sentenceCase, type OptionKind } from './option-tokens';
+import { nameTokens, optionAt, sentenceCase, type OptionKind } from '../../shared/text/option-tokens';
 
 /** What proposing reads of one product that becomes a variant. */
 export interface VariantSource {

@@ -4,7 +4,7 @@ import { AppError } from '../../shared/errors';
 import type { Db } from '../db/open-database';
 import { productLabel } from '../products/product-label';
 import { renumberPhotos } from '../products/renumber-photos';
-import { checkVariants } from './check-variants';
+import { checkVariants } from '../../shared/domain/check-variants';
 import { readProductVariants } from './read-variants';
 import type { StoredVariantRow } from './split-variant';
 

@@ -31,7 +31,7 @@ export interface SplitResult {
 
 /**
  * Moves one variant out into a product of its own: its photos (in their order), a new 'new' draft
- * with the variant's SKU and price (the group's price when the variant had none of its own), its
+ * titled after the group and the variant ("Cotton tee – Blue"; untitled when the group is) with the variant's SKU and price (the group's price when the variant had none of its own), its
  * barcode and stock, and its colour and size as attributes. The variant row goes; everything
  * needed to put it back exactly is kept (variant_splits), so rejoinVariant undoes it. The last
  * variant of a product is not split: a product keeps at least one, and splitting one of two
@@ -53,14 +53,17 @@ export function splitVariant(db: Db, variantId: number): SplitResult {
       const now = new Date().toISOString();
       const product = db.prepare<[number], { group_key: string | null; updated_at: string; option_names: string }>('SELECT group_key, updated_at, option_names FROM products WHERE id = ?').get(productId)!;
       const places = db.prepare<[number], [number, number]>('SELECT id, position FROM photos WHERE product_id = ? ORDER BY position, id').raw().all(productId);
-      const groupPrice = db.prepare<[number], string | null>('SELECT price FROM drafts WHERE product_id = ?').pluck().get(productId) ?? null;
+      const group = db.prepare<[number], { price: string | null; title: string }>('SELECT price, title FROM drafts WHERE product_id = ?').get(productId);
 
       const newId = Number(db.prepare<[string | null, string, string]>('INSERT INTO products (group_key, created_at, updated_at) VALUES (?, ?, ?)').run(product.group_key, now, now).lastInsertRowid);
       const attributes = splitAttributes(JSON.parse(product.option_names) as string[], values, variant);
-      db.prepare<[number, string, string | null, string | null, string]>('INSERT INTO drafts (product_id, attributes, price, sku, updated_at) VALUES (?, ?, ?, ?, ?)').run(
+      // Named after the group and the variant ("Cotton tee – Blue"), so it is never just "product 12".
+      const title = group?.title.trim() ? `${group.title.trim()} – ${variantLabel(values)}` : '';
+      db.prepare<[number, string, string, string | null, string | null, string]>('INSERT INTO drafts (product_id, title, attributes, price, sku, updated_at) VALUES (?, ?, ?, ?, ?, ?)').run(
         newId,
+        title,
         JSON.stringify(attributes),
-        variant.price ?? groupPrice,
+        variant.price ?? group?.price ?? null,
         variant.sku,
         now,
       );

@@ -3,7 +3,7 @@ import type { OptionValueSource, ProductVariants, Variant, VariantFields } from 
 import type { Db } from '../db/open-database';
 import { productLabel } from '../products/product-label';
 import { requireProducts } from '../products/require-products';
-import { requireValidVariants } from './check-variants';
+import { requireValidVariants } from '../../shared/domain/check-variants';
 import { readProductVariants } from './read-variants';
 
 export type VariantUpdate = VariantFields & { id: number };

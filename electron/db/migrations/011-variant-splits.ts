@@ -25,6 +25,6 @@ export const migration011: Migration = {
     CREATE INDEX variant_splits_by_product ON variant_splits(product_id);
     CREATE INDEX variant_splits_by_new_product ON variant_splits(new_product_id);
 
-    ALTER TABLE merges ADD COLUMN variants_after TEXT;  -- JSON of the target's options and variants the merge left
+    ALTER TABLE merges ADD COLUMN variants_after TEXT;  -- the target's options and variants as the merge left them (variants-snapshot.ts)
   `,
 };

@@ -1,4 +1,3 @@
-import type { PaletteEntry, PhotoScene } from '../../domain/product';
 import { familiesOfHex } from './colour-families';
 import { hexToLab, labDistance, type Lab } from './lab';
 import { ENGLISH_COLOURS } from './vocabulary-en';
@@ -29,9 +28,10 @@ export function nearestColourName(hex: string): string {
   return closest(fitting.length > 0 ? fitting : SHADES, lab).name;
 }
 
+/** A photo's measured palette and scene, as photos store them (shared/domain/product.ts). */
 export interface MeasuredPhoto {
-  palette: readonly PaletteEntry[];
-  scene: PhotoScene | null;
+  palette: readonly { hex: string; share: number }[];
+  scene: string | null;
 }
 
 /**

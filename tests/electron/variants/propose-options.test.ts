@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { proposeOptions } from '../../../electron/variants/propose-options';
-import { trailingOptions, nameTokens } from '../../../electron/variants/option-tokens';
 
 const red = [{ palette: [{ hex: '#d01010', share: 1 }], scene: 'backdrop' as const }];
 const blue = [{ palette: [{ hex: '#1040d0', share: 1 }], scene: 'backdrop' as const }];
@@ -55,23 +54,5 @@ describe('proposeOptions', () => {
       { optionNames: ['Colour'], taken: [['Red'], ['Sky']] },
     );
     expect(proposed.variants.map((v) => v.values)).toEqual([['Red'], ['Sky'], ['Red 2'], ['Green']]);
-  });
-});
-
-describe('trailingOptions', () => {
-  it.each([
-    ['TEE-01-RED', ['TEE', '01'], ['Color=Red']],
-    ['TEE-01-RED-XL', ['TEE', '01'], ['Color=Red', 'Size=XL']],
-    ['tee_01_light_grey', ['tee', '01'], ['Color=Light grey']],
-    ['MUG_S', ['MUG'], ['Size=S']],
-    ['MUG-500ml', ['MUG'], ['Size=500ml']],
-  ])('%s', (stem, base, options) => {
-    const read = trailingOptions(nameTokens(stem));
-    expect(read?.base).toEqual(base);
-    expect(read?.options.map((o) => `${o.kind}=${o.value}`)).toEqual(options);
-  });
-
-  it.each(['MUG-01', 'RED', 'SCARF-WOOL', 'TEE-RED-BLUE'])('%s ends in no option', (stem) => {
-    expect(trailingOptions(nameTokens(stem))?.options.length ?? 0).toBeLessThan(stem === 'TEE-RED-BLUE' ? 2 : 1);
   });
 });

@@ -37,6 +37,7 @@ describe('splitVariant', () => {
     expect(temp.db.prepare('SELECT count(*) FROM photos WHERE product_id = ? AND variant_id IS NOT NULL').pluck().get(productId)).toBe(0);
     expect(readDraft(temp.db, productId)).toMatchObject({
       status: 'new',
+      title: 'Cotton tee – Blue / M',
       sku: 'TEE-01-BLUE',
       price: '22.50',
       attributes: { color: 'Blue', size: 'M', barcode: '4006381333931', quantity: '4' },
@@ -50,7 +51,7 @@ describe('splitVariant', () => {
 
   it("gives a variant without a price of its own the group's price", () => {
     const { productId } = splitVariant(temp.db, ids[2]!);
-    expect(readDraft(temp.db, productId)).toMatchObject({ price: '20.00', sku: null, attributes: { color: 'Green', size: 'M' } });
+    expect(readDraft(temp.db, productId)).toMatchObject({ title: 'Cotton tee – Green / M', price: '20.00', sku: null, attributes: { color: 'Green', size: 'M' } });
   });
 
   it('split then rejoin leaves every row as it was', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkVariants, requireValidVariants } from '../../../electron/variants/check-variants';
+import { checkVariants, requireValidVariants } from '../../../shared/domain/check-variants';
 
 const v = (values: string[], sku: string | null = null) => ({ values, sku });
 

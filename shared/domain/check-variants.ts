@@ -1,5 +1,5 @@
-import { AppError } from '../../shared/errors';
-import { MAX_OPTIONS, variantLabel } from '../../shared/domain/variant';
+import { AppError } from '../errors';
+import { MAX_OPTIONS, variantLabel } from './variant';
 
 /** What the check reads of one variant. */
 export interface VariantToCheck {

@@ -1,4 +1,4 @@
-import { ENGLISH_COLOURS } from '../../shared/text/colour/vocabulary-en';
+import { ENGLISH_COLOURS } from './colour/vocabulary-en';
 
 /** The options a name can show: a colour word or a size. */
 export type OptionKind = 'Color' | 'Size';
