@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readDraft } from '../../../electron/drafts/read-draft';
 import { updateDraft } from '../../../electron/drafts/update-draft';
+import { mergeProducts } from '../../../electron/products/merge-products';
+import { splitProducts } from '../../../electron/products/split-products';
 import { trashProducts } from '../../../electron/products/trash-products';
 import { undoMerge } from '../../../electron/products/undo-merge';
 import { makeVariants } from '../../../electron/variants/make-variants';
@@ -124,5 +126,29 @@ describe('makeVariants', () => {
     const after = variantTables(temp.db);
     expect(() => undoMerge(temp.db, made.mergeId)).toThrow(/its variants were changed since/);
     expect(variantTables(temp.db)).toEqual(after);
+  });
+});
+
+describe('merging and splitting photos of products with variants', () => {
+  it('refuses to merge a product with variants into another, but merges others into it as shared photos', async () => {
+    const [tee, other] = seedProducts(temp.db, [{ photos: ['TEE-RED_1.jpg', 'TEE-BLUE_1.jpg'], sku: 'TEE' }, { photos: ['TEE_1.jpg'] }]) as [number, number];
+    seedVariants(temp.db, tee, ['Color'], [{ values: ['Red'], photos: ['TEE-RED_1.jpg'] }, { values: ['Blue'], photos: ['TEE-BLUE_1.jpg'] }]);
+    const before = variantTables(temp.db);
+    expect(() => mergeProducts(temp.db, other, [tee])).toThrow(/"TEE" has variants, so it cannot be merged into another product/);
+    expect(variantTables(temp.db)).toEqual(before);
+    const { mergeId } = mergeProducts(temp.db, tee, [other]);
+    expect(temp.db.prepare("SELECT variant_id FROM photos WHERE original_name = 'TEE_1.jpg'").pluck().get()).toBeNull();
+    expect(readProductVariants(temp.db, tee).variants).toHaveLength(2);
+    undoMerge(temp.db, mergeId);
+    expect(variantTables(temp.db)).toEqual(before);
+  });
+
+  it('a photo split off into a product of its own shows no variant any more', () => {
+    const [tee] = seedProducts(temp.db, [{ photos: ['TEE-RED_1.jpg', 'TEE-RED_2.jpg', 'TEE-BLUE_1.jpg'] }]) as [number];
+    seedVariants(temp.db, tee, ['Color'], [{ values: ['Red'], photos: ['TEE-RED_1.jpg', 'TEE-RED_2.jpg'] }, { values: ['Blue'], photos: ['TEE-BLUE_1.jpg'] }]);
+    const photo = temp.db.prepare("SELECT id FROM photos WHERE original_name = 'TEE-RED_2.jpg'").pluck().get() as number;
+    const [created] = splitProducts(temp.db, tee, [photo]);
+    expect(temp.db.prepare('SELECT product_id, variant_id FROM photos WHERE id = ?').get(photo)).toEqual({ product_id: created, variant_id: null });
+    expect(readProductVariants(temp.db, tee).variants.map((v) => v.photoIds.length)).toEqual([1, 1]);
   });
 });
