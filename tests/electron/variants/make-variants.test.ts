@@ -130,7 +130,7 @@ describe('makeVariants', () => {
 });
 
 describe('merging and splitting photos of products with variants', () => {
-  it('refuses to merge a product with variants into another, but merges others into it as shared photos', async () => {
+  it('refuses to merge a product with variants into another, but merges others into it as shared photos', () => {
     const [tee, other] = seedProducts(temp.db, [{ photos: ['TEE-RED_1.jpg', 'TEE-BLUE_1.jpg'], sku: 'TEE' }, { photos: ['TEE_1.jpg'] }]) as [number, number];
     seedVariants(temp.db, tee, ['Color'], [{ values: ['Red'], photos: ['TEE-RED_1.jpg'] }, { values: ['Blue'], photos: ['TEE-BLUE_1.jpg'] }]);
     const before = variantTables(temp.db);
