@@ -25,7 +25,9 @@ export interface MadeVariants {
 interface ProductFacts {
   id: number;
   label: string;
+  /** The draft's SKU; for a product never opened, the stem the grid shows as its SKU (see ensureDraftRows). */
   sku: string | null;
+  skuFromStem: boolean;
   price: string | null;
   attributes: Record<string, unknown>;
   stem: string | null;
@@ -100,13 +102,15 @@ function readFacts(db: Db, id: number): ProductFacts {
       'SELECT id, variant_id, original_name, palette, palette_scene FROM photos WHERE product_id = ? ORDER BY position',
     )
     .all(id);
+  const stem = photos[0] ? productStemOf(photos[0].original_name) : null;
   return {
     id,
     label: productLabel(db, id),
-    sku: draft?.sku?.trim() || null,
+    sku: draft ? draft.sku?.trim() || null : stem,
+    skuFromStem: !draft && stem !== null,
     price: draft?.price ?? null,
     attributes: draft ? (JSON.parse(draft.attributes) as Record<string, unknown>) : {},
-    stem: photos[0] ? productStemOf(photos[0].original_name) : null,
+    stem,
     title: draft?.title.trim() ?? '',
     photos: photos.map((p) => ({ id: p.id, variantId: p.variant_id, palette: JSON.parse(p.palette) as PaletteEntry[], scene: p.palette_scene })),
   };
@@ -129,12 +133,20 @@ function propose(db: Db, existing: ProductVariants, joining: readonly ProductFac
   return { optionNames: proposed.optionNames, variants: proposed.variants.slice(current.length) };
 }
 
-/** Two products with one SKU would make two variants with one SKU: say which, before anything moves. */
-function requireDistinctSkus(joining: readonly ProductFacts[], taken: readonly (string | null)[]): void {
+/**
+ * Two products with one SKU would make two variants with one SKU: say which, before anything
+ * moves. A SKU only read off a file name that repeats another is left out instead (the owner
+ * never typed it).
+ */
+function requireDistinctSkus(joining: ProductFacts[], taken: readonly (string | null)[]): void {
   const seen = new Map<string, string>(taken.flatMap((sku) => (sku ? [[sku.toLowerCase(), 'one of its variants'] as [string, string]] : [])));
-  for (const f of joining) {
+  for (const f of [...joining.filter((j) => !j.skuFromStem), ...joining.filter((j) => j.skuFromStem)]) {
     if (f.sku === null) continue;
     const other = seen.get(f.sku.toLowerCase());
+    if (other !== undefined && f.skuFromStem) {
+      f.sku = null;
+      continue;
+    }
     if (other !== undefined) {
       throw new AppError('invalid_input', `"${f.label}" and ${other.startsWith('one of') ? other : `"${other}"`} both have the SKU "${f.sku}"; each variant needs its own SKU. Change one of them, then make the variants again; nothing was changed.`);
     }

@@ -44,7 +44,7 @@ describe('makeVariants', () => {
     expect(made.variants.variants.map((v) => [v.position, v.values, v.valueSources, v.sku, v.price, v.barcode, v.quantity, v.photoIds.length])).toEqual([
       [0, ['Red'], ['name'], 'TEE-RED', null, null, null, 2],
       [1, ['Blue'], ['name'], 'TEE-BLUE', '25.00', '4006381333931', '12', 1],
-      [2, ['Green'], ['name'], null, null, null, null, 1],
+      [2, ['Green'], ['name'], 'TEE-GREEN', null, null, null, 1],
     ]);
     expect(temp.db.prepare('SELECT count(*) FROM photos WHERE product_id = ?').pluck().get(red)).toBe(4);
     expect(temp.db.prepare('SELECT id FROM products WHERE merge_id IS NULL').pluck().all()).toEqual([red]);
@@ -107,6 +107,12 @@ describe('makeVariants', () => {
     const before = variantTables(temp.db);
     expect(() => makeVariants(temp.db, [red, blue])).toThrow(/"TEE-RED" and "Cotton tee" both have the SKU "TEE-RED"; each variant needs its own SKU/);
     expect(variantTables(temp.db)).toEqual(before);
+  });
+
+  it('gives a never-opened product the SKU its file name shows, unless another variant has it already', () => {
+    const [a, b] = seedProducts(temp.db, [{ photos: ['MUG-RED_1.jpg'] }, { photos: ['mug-red (2).jpg'] }]) as [number, number];
+    const made = makeVariants(temp.db, [a, b]);
+    expect(made.variants.variants.map((v) => v.sku)).toEqual(['MUG-RED', null]);
   });
 
   it('refuses fewer than two products', () => {

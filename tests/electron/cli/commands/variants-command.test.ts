@@ -27,7 +27,7 @@ describe('listing-studio variants', () => {
     const blueId = variants.variants[1]!.id;
     const human = await runCliIn(lib.dir, ['variants', String(red)]);
     expect(human.stdout).toContain(`Cotton tee (product ${red}): options Color; 3 variants`);
-    expect(human.stdout).toContain(`  variant ${blueId}: Blue · SKU — · price the product's · barcode — · stock not tracked · 1 photo`);
+    expect(human.stdout).toContain(`  variant ${blueId}: Blue · SKU TEE-BLUE · price the product's · barcode — · stock not tracked · 1 photo`);
 
     const split = await runCliIn(lib.dir, ['variants', String(red), '--split', String(blueId)]);
     expect(split.code, split.stderr).toBe(0);
