@@ -4,7 +4,7 @@ import type { Db } from '../db/open-database';
 import { DRAFT_COLUMNS, toDraft, toSnapshot, type DraftRow } from '../drafts/draft-row';
 import { overwriteDraftRow } from '../drafts/overwrite-draft-row';
 import { readMergeDraft } from './merge-draft-facts';
-import { productLabel } from './product-label';
+import { refuseSourcesWithVariants } from './refuse-sources-with-variants';
 import { renumberPhotos, touchProduct } from './renumber-photos';
 import { requireProducts } from './require-products';
 
@@ -57,22 +57,6 @@ export function mergeProducts(db: Db, targetId: number, sourceIds: readonly numb
       return { productId: targetId, mergeId, plan };
     })
     .immediate();
-}
-
-/**
- * A product with variants merged into another would leave its photos naming variants of a product
- * that is no longer shown. Merging into a product with variants is fine: the photos that come in
- * show no one variant.
- */
-function refuseSourcesWithVariants(db: Db, sources: readonly number[]): void {
-  const has = db.prepare<[number], number>('SELECT 1 FROM variants WHERE product_id = ? LIMIT 1').pluck();
-  const withVariants = sources.filter((id) => has.get(id) !== undefined);
-  if (withVariants.length === 0) return;
-  const names = withVariants.map((id) => `"${productLabel(db, id)}"`).join(', ');
-  throw new AppError(
-    'invalid_input',
-    `${names} ${withVariants.length === 1 ? 'has' : 'have'} variants, so ${withVariants.length === 1 ? 'it' : 'they'} cannot be merged into another product. Merge the others into ${withVariants.length === 1 ? 'it' : 'one of them'} instead, or split its variants out first; nothing was changed.`,
-  );
 }
 
 function recordMerge(db: Db, targetId: number, targetDraft: DraftRow | undefined, now: string): number {

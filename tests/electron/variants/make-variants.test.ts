@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readDraft } from '../../../electron/drafts/read-draft';
 import { updateDraft } from '../../../electron/drafts/update-draft';
 import { mergeProducts } from '../../../electron/products/merge-products';
+import { previewMerge } from '../../../electron/products/preview-merge';
 import { splitProducts } from '../../../electron/products/split-products';
 import { trashProducts } from '../../../electron/products/trash-products';
 import { undoMerge } from '../../../electron/products/undo-merge';
@@ -141,6 +142,7 @@ describe('merging and splitting photos of products with variants', () => {
     seedVariants(temp.db, tee, ['Color'], [{ values: ['Red'], photos: ['TEE-RED_1.jpg'] }, { values: ['Blue'], photos: ['TEE-BLUE_1.jpg'] }]);
     const before = variantTables(temp.db);
     expect(() => mergeProducts(temp.db, other, [tee])).toThrow(/"TEE" has variants, so it cannot be merged into another product/);
+    expect(() => previewMerge(temp.db, other, [tee])).toThrow(/"TEE" has variants/);
     expect(variantTables(temp.db)).toEqual(before);
     const { mergeId } = mergeProducts(temp.db, tee, [other]);
     expect(temp.db.prepare("SELECT variant_id FROM photos WHERE original_name = 'TEE_1.jpg'").pluck().get()).toBeNull();
