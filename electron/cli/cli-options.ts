@@ -55,6 +55,10 @@ export const OPTIONS = {
   attr: { type: 'string', multiple: true },
   apply: { type: 'boolean', default: false },
   'no-new-variants': { type: 'boolean', default: false },
+  make: { type: 'string', multiple: true },
+  split: { type: 'string' },
+  rejoin: { type: 'string' },
+  'undo-make': { type: 'string' },
 } as const;
 
 export type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values'];

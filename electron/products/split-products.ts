@@ -24,7 +24,8 @@ export function splitProducts(db: Db, productId: number, photoIds: readonly numb
       const groupKey = db.prepare<[number], string | null>('SELECT group_key FROM products WHERE id = ?').pluck().get(productId) ?? null;
       const createProduct = db.prepare<[string | null, string, string]>('INSERT INTO products (group_key, created_at, updated_at) VALUES (?, ?, ?)');
       const createDraft = db.prepare<[number, string]>('INSERT INTO drafts (product_id, updated_at) VALUES (?, ?)');
-      const movePhoto = db.prepare<[number, number]>('UPDATE photos SET product_id = ?, position = 0 WHERE id = ?');
+      // A photo split off shows no variant of its new product (which has none).
+      const movePhoto = db.prepare<[number, number]>('UPDATE photos SET product_id = ?, position = 0, variant_id = NULL WHERE id = ?');
       const created = chosen.map((photoId) => {
         const id = Number(createProduct.run(groupKey, now, now).lastInsertRowid);
         createDraft.run(id, now);

@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../../electron/db/open-database';
 import { readPhotoEvidence } from '../../../../electron/evidence/read-evidence';
 import { renderLabelPhoto } from '../../../helpers/render-label-photo';
+import { makeProductShot } from '../../photos/make-test-images';
 import { runCliIn } from '../cli-in-process';
 
 let dir: string;
@@ -39,5 +40,20 @@ describe('listing-studio import', () => {
     } finally {
       db.close();
     }
+  }, 60_000);
+
+  it('names each product it saved with variants, and the variants command shows them', async () => {
+    const photos = path.join(dir, 'photos');
+    fs.mkdirSync(photos);
+    fs.writeFileSync(path.join(photos, 'TEE-01-RED_1.jpg'), await makeProductShot({ product: '#d01010', seed: 11 }));
+    fs.writeFileSync(path.join(photos, 'TEE-01-BLUE_1.jpg'), await makeProductShot({ product: '#10a030', seed: 12 }));
+    const library = path.join(dir, 'library');
+
+    const run = await runCliIn(library, ['import', photos]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toContain('Imported 2 photos into 1 product.\n  TEE-01: 2 variants (Blue, Red)\n  note: TEE-01: the photos of the Blue variant (TEE-01-BLUE_1.jpg) look Green, not Blue.');
+    const shown = await runCliIn(library, ['variants', '1']);
+    expect(shown.stdout).toContain('TEE-01 (product 1): options Color; 2 variants');
+    expect(shown.stdout).toMatch(/variant \d+: Red · SKU TEE-01-RED · price the product's · barcode — · stock not tracked · 1 photo/);
   }, 60_000);
 });
