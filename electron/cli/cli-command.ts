@@ -4,6 +4,7 @@ import type { ExportTarget } from '../../shared/domain/platform-limits';
 import type { ExportFlags } from './parse-export-flags';
 import type { CatalogCommand, ShopCommand } from './parse-shop-args';
 import type { DraftsCommand } from './parse-draft-args';
+import type { VariantsCommand } from './parse-variants-args';
 
 /** What a command line asks for, once parsed and checked: the shape every command handler takes. */
 export interface GenerateFlags {
@@ -28,7 +29,8 @@ export type CliCommand =
   | { name: 'run'; paths: string[]; groupByName: boolean; gen: GenerateFlags; export: ExportFlags }
   | ShopCommand
   | CatalogCommand
-  | DraftsCommand;
+  | DraftsCommand
+  | VariantsCommand;
 
 export interface ParsedCli {
   command: CliCommand;

@@ -54,6 +54,10 @@ export const OPTIONS = {
   sku: { type: 'string' },
   attr: { type: 'string', multiple: true },
   apply: { type: 'boolean', default: false },
+  make: { type: 'string', multiple: true },
+  split: { type: 'string' },
+  rejoin: { type: 'string' },
+  'undo-make': { type: 'string' },
 } as const;
 
 export type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values'];

@@ -48,6 +48,12 @@ Commands
   approve ID…                   Approve drafts for export (says which still have flags)
   check [--product ID…]         Run every check again on the current drafts and list their flags
                                 (changes nothing; --json: [{ productId, flags: [{ code, field, reason }] }])
+  variants ID                   A product's options and variants (values, SKU, price, barcode, stock, photos)
+      --make ID…                Make the products listed (repeatable, or 13,14) variants of product ID;
+                                values come from their names and measured colours; prints how to undo
+      --split VARIANT           Move one variant, with its photos, out into a product of its own
+      --rejoin SPLIT            Put a split variant back (if its new product was not changed since)
+      --undo-make MERGE         Undo a --make: every product back as it was
   status                        Products per status, engine, unfinished job
   doctor                        Check this machine: engine, models, keys, disk
 

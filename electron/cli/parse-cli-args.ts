@@ -8,6 +8,7 @@ import { integer, isGiven, noPositionals, oneOf, usage } from './cli-usage';
 import { EXPORT_FLAGS, readExportFlags } from './parse-export-flags';
 import { readCatalogCommand, readShopCommand, SHOP_FLAGS } from './parse-shop-args';
 import { DRAFT_SET_FLAGS, readApproveCommand, readDraftsCommand } from './parse-draft-args';
+import { readVariantsCommand, VARIANTS_FLAGS } from './parse-variants-args';
 
 export { CliUsageError } from './cli-usage';
 export { yesNo, type ExportFlags, type ExportOverrides, type OnLintFailure } from './parse-export-flags';
@@ -15,7 +16,7 @@ export { SHOP_FLAGS, type ShopChanges } from './parse-shop-args';
 export type { CliCommand, GenerateFlags, ParsedCli } from './cli-command';
 export type { DraftChanges } from './parse-draft-args';
 
-const COMMANDS = ['import', 'generate', 'export', 'status', 'doctor', 'run', 'shop', 'catalog', 'drafts', 'approve', 'check', 'help'] as const;
+const COMMANDS = ['import', 'generate', 'export', 'status', 'doctor', 'run', 'shop', 'catalog', 'drafts', 'approve', 'check', 'variants', 'help'] as const;
 
 /** Which flags each command accepts besides --library, --json and --help. */
 const ALLOWED: Record<(typeof COMMANDS)[number], readonly string[]> = {
@@ -31,6 +32,7 @@ const ALLOWED: Record<(typeof COMMANDS)[number], readonly string[]> = {
   drafts: DRAFT_SET_FLAGS,
   approve: [],
   check: ['product'],
+  variants: VARIANTS_FLAGS,
 };
 const COMMON = ['library', 'json', 'verbose', 'help'];
 
@@ -81,6 +83,8 @@ export function parseCliArgs(argv: readonly string[]): ParsedCli {
       return { command: readDraftsCommand(rest, v), json, verbose };
     case 'approve':
       return { command: readApproveCommand(rest), json, verbose };
+    case 'variants':
+      return { command: readVariantsCommand(rest, v), json, verbose };
     case 'check':
       noPositionals(command, rest);
       return { command: { name: 'check', productIds: readProductIds(v.product) }, json, verbose };

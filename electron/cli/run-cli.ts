@@ -15,6 +15,7 @@ import { runShopSetCommand, runShopShowCommand } from './commands/shop-command';
 import { runStatusCommand } from './commands/status-command';
 import { runApproveCommand, runDraftsConfirmCommand, runDraftsSetCommand, runDraftsShowCommand } from './commands/drafts-command';
 import { runCheckCommand } from './commands/check-command';
+import { runVariantsCommand } from './commands/variants-command';
 import { defaultLibraryDir } from './default-library-dir';
 import { HELP_TEXT } from './help-text';
 import { CliUsageError, parseCliArgs, type CliCommand } from './parse-cli-args';
@@ -96,6 +97,8 @@ function dispatch(ctx: CliContext, command: CliCommand): Promise<number> {
       return runApproveCommand(ctx, command.productIds);
     case 'check':
       return runCheckCommand(ctx, command.productIds);
+    case 'variants':
+      return runVariantsCommand(ctx, command);
     case 'help':
       return Promise.resolve(0);
   }

@@ -1,4 +1,6 @@
 import type { Db } from '../db/open-database';
+import type { ImportedVariantGroup } from '../../shared/ipc/routes/library';
+import { describeImportedVariants } from './describe-imported-variants';
 import { collectImageFiles } from './collect-image-files';
 import { groupByStem, type StemGroup } from './group-by-stem';
 import { describeFsError, PhotoImportError, toImportFileError, type ImportFileError } from './import-error';
@@ -29,6 +31,8 @@ export interface ImportResult {
   photosImported: number;
   duplicates: { file: string; photoId: number }[];
   errors: ImportFileError[];
+  /** Products saved with variants found in the names: "TEE-01: 3 variants (Red, Blue, Green)". */
+  variantGroups: ImportedVariantGroup[];
 }
 
 /**
@@ -66,7 +70,7 @@ export async function importPhotos(db: Db, libraryDir: string, paths: readonly s
   });
   const byFile = new Map(ordered.map((file, i) => [file, pending[i]!]));
 
-  const result: ImportResult = { productIds: [], photosImported: 0, duplicates: [], errors };
+  const result: ImportResult = { productIds: [], photosImported: 0, duplicates: [], errors, variantGroups: [] };
   const repeats: Extract<PreparedPhoto, { kind: 'repeat' }>[] = [];
   const failedHashes = new Map<string, PhotoImportError>();
   try {
@@ -83,7 +87,7 @@ export async function importPhotos(db: Db, libraryDir: string, paths: readonly s
           result.errors.push(toImportFileError(p.file, p.error));
         }
       }
-      if (ready.length > 0) await saveGroup(db, group.stem, ready, result, failedHashes);
+      if (ready.length > 0) await saveGroup(db, group, ready, result, failedHashes);
     }
   } catch (err) {
     await discardAllUnsaved(db, pending);
@@ -99,10 +103,13 @@ export async function importPhotos(db: Db, libraryDir: string, paths: readonly s
   return result;
 }
 
-async function saveGroup(db: Db, stem: string | null, ready: ReadyPhoto[], result: ImportResult, failedHashes: Map<string, PhotoImportError>): Promise<void> {
+async function saveGroup(db: Db, group: StemGroup, ready: ReadyPhoto[], result: ImportResult, failedHashes: Map<string, PhotoImportError>): Promise<void> {
   try {
-    const saved = saveProductGroup(db, stem, ready);
+    const saved = saveProductGroup(db, group.stem, ready, group.variants);
     if (saved.productId !== null) result.productIds.push(saved.productId);
+    if (saved.productId !== null && group.variants && saved.variants.length > 0) {
+      result.variantGroups.push(describeImportedVariants(saved.productId, group.variants, saved.variants, ready));
+    }
     result.photosImported += saved.saved.length;
     result.duplicates.push(...saved.duplicates);
   } catch (err) {

@@ -27,6 +27,7 @@ type SummaryRow = [
   status: DraftStatus | null,
   flagCount: number | null,
   photoCount: number,
+  variantCount: number,
   thumbSha: string | null,
   updatedAt: string,
   /** The first photo's file name, read only for a product with no draft row yet. */
@@ -67,6 +68,7 @@ function pageHoldsTheRest(rows: number, offset: number, limit: number | undefine
 export function productListSql(where: string): string {
   return `SELECT p.id, d.title, d.sku, d.status, json_array_length(d.flags) AS flagCount,
       (SELECT count(*) FROM photos ph WHERE ph.product_id = p.id) AS photoCount,
+      (SELECT count(*) FROM variants v WHERE v.product_id = p.id) AS variantCount,
       (SELECT ph.sha256 FROM photos ph WHERE ph.product_id = p.id ORDER BY ph.position LIMIT 1) AS thumbSha,
       coalesce(d.updated_at, p.updated_at) AS updatedAt,
       -- Only for a product never opened: its first photo's name gives it a SKU to show (see toSummary).
@@ -77,7 +79,7 @@ export function productListSql(where: string): string {
     LIMIT ? OFFSET ?`;
 }
 
-function toSummary([id, title, sku, status, flagCount, photoCount, thumbSha, updatedAt, firstName]: SummaryRow): ProductSummary {
+function toSummary([id, title, sku, status, flagCount, photoCount, variantCount, thumbSha, updatedAt, firstName]: SummaryRow): ProductSummary {
   return {
     id,
     title: title ?? '',
@@ -86,6 +88,7 @@ function toSummary([id, title, sku, status, flagCount, photoCount, thumbSha, upd
     status: status ?? 'new',
     flagCount: flagCount ?? 0,
     photoCount,
+    variantCount,
     thumbnailUrl: thumbSha ? photoUrl('thumb', thumbSha) : null,
     updatedAt,
   };

@@ -22,7 +22,15 @@ export interface MergeResult {
  * (see planMerge). The merge records where every photo was and the target's draft before, so
  * undoMerge can restore all of it. One transaction: either the merge happened or nothing moved.
  */
-export function mergeProducts(db: Db, targetId: number, sourceIds: readonly number[]): MergeResult {
+export interface MergeOptions {
+  /**
+   * Keep the target's option names as they are now (merges.target_option_names), so undoing puts
+   * them back: "Make variants" names the options after merging.
+   */
+  keepOptionNames?: boolean;
+}
+
+export function mergeProducts(db: Db, targetId: number, sourceIds: readonly number[], opts: MergeOptions = {}): MergeResult {
   const sources = [...new Set(sourceIds)];
   if (sources.includes(targetId)) {
     throw new AppError('invalid_input', `Product ${targetId} cannot be merged into itself; choose other products to merge into it.`);
@@ -35,6 +43,9 @@ export function mergeProducts(db: Db, targetId: number, sourceIds: readonly numb
       const fromSources = sources.map((id) => readMergeDraft(db, id));
       const plan = planMerge(target.facts, fromSources.map((s) => s.facts));
       const mergeId = recordMerge(db, targetId, target.row, now);
+      if (opts.keepOptionNames) {
+        db.prepare<[number, number]>('UPDATE merges SET target_option_names = (SELECT option_names FROM products WHERE id = ?) WHERE id = ?').run(targetId, mergeId);
+      }
       recordPhotoPlaces(db, mergeId, [targetId, ...sources]);
       movePhotos(db, targetId, sources);
       db.prepare<[number, ...number[]]>(`UPDATE products SET merge_id = ? WHERE id IN (${sources.map(() => '?').join(', ')})`).run(mergeId, ...sources);

@@ -2,12 +2,15 @@ import { AppError } from '../../shared/errors';
 import type { Db } from '../db/open-database';
 import type { DraftRow } from '../drafts/draft-row';
 import { overwriteDraftRow } from '../drafts/overwrite-draft-row';
+import { variantsSnapshot } from './variants-snapshot';
 
 interface MergeRow {
   target_id: number;
   target_draft: string | null;
   target_updated_at: string;
   revision_after: number;
+  target_option_names: string | null;
+  variants_after: string | null;
 }
 
 /**
@@ -20,7 +23,7 @@ interface MergeRow {
 export function undoMerge(db: Db, mergeId: number): number[] {
   return db
     .transaction(() => {
-      const merge = db.prepare<[number], MergeRow>('SELECT target_id, target_draft, target_updated_at, revision_after FROM merges WHERE id = ?').get(mergeId);
+      const merge = db.prepare<[number], MergeRow>('SELECT target_id, target_draft, target_updated_at, revision_after, target_option_names, variants_after FROM merges WHERE id = ?').get(mergeId);
       if (!merge) throw new AppError('not_found', `Merge ${mergeId} cannot be undone: it was already undone, or its product was deleted from the Trash.`);
       const target = merge.target_id;
       requireUndoable(db, mergeId, merge);
@@ -32,6 +35,9 @@ export function undoMerge(db: Db, mergeId: number): number[] {
       if (before === null) db.prepare<[number]>('DELETE FROM drafts WHERE product_id = ?').run(target);
       else overwriteDraftRow(db, target, before);
       db.prepare<[string, number]>('UPDATE products SET updated_at = ? WHERE id = ?').run(merge.target_updated_at, target);
+      // "Make variants": the target's option names as before; the variants the merge made go with
+      // it (variants.merge_id cascades) and their photos show no variant again (photos.variant_id).
+      if (merge.target_option_names !== null) db.prepare<[string, number]>('UPDATE products SET option_names = ? WHERE id = ?').run(merge.target_option_names, target);
       db.prepare<[number]>('DELETE FROM merges WHERE id = ?').run(mergeId);
       return [target, ...sources];
     })
@@ -55,4 +61,7 @@ function requireUndoable(db: Db, mergeId: number, merge: MergeRow): void {
     .pluck()
     .get(mergeId, target)!;
   if (moved > 0) refuse('some of its photos were split off since. Merge them back first.');
+  if (merge.variants_after !== null && variantsSnapshot(db, target) !== merge.variants_after) {
+    refuse('its variants were changed since (options, values, SKUs or prices), and undoing would lose that. Change them back, or keep the variants and split out the ones you do not want.');
+  }
 }

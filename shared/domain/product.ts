@@ -40,6 +40,8 @@ export const productSummarySchema = z.object({
   status: draftStatusSchema,
   flagCount: z.number().int(),
   photoCount: z.number().int(),
+  /** How many variants it is sold in; 0 for a product without variants. */
+  variantCount: z.number().int(),
   thumbnailUrl: z.string().nullable(),
   updatedAt: z.string(),
 });

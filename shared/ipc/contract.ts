@@ -12,6 +12,7 @@ import { modelsEvents, modelsRoutes } from './routes/models';
 import { productsEvents, productsRoutes } from './routes/products';
 import { settingsEvents, settingsRoutes } from './routes/settings';
 import { shopEvents, shopRoutes } from './routes/shop';
+import { variantsEvents, variantsRoutes } from './routes/variants';
 
 /**
  * The one IPC contract: every route the renderer may call, named `namespace.action`, with zod
@@ -30,6 +31,7 @@ export const routes = {
   ...generateRoutes,
   ...settingsRoutes,
   ...shopRoutes,
+  ...variantsRoutes,
   ...dialogRoutes,
 };
 
@@ -47,6 +49,7 @@ export const events = {
   ...generateEvents,
   ...settingsEvents,
   ...shopEvents,
+  ...variantsEvents,
   ...dialogEvents,
 };
 

@@ -19,6 +19,7 @@ export function describeImportLines(result: ImportResult): string[] {
     `Imported ${result.photosImported} photo${result.photosImported === 1 ? '' : 's'} into ${result.productIds.length} product${result.productIds.length === 1 ? '' : 's'}` +
       (result.duplicates.length ? `; ${result.duplicates.length} already in the library.` : '.'),
   ];
+  for (const group of result.variantGroups) lines.push(`  ${group.summary}`, ...group.warnings.map((w) => `  note: ${w}`));
   for (const e of result.errors) lines.push(`  skipped ${e.file}: ${e.message}`);
   return lines;
 }

@@ -13,6 +13,7 @@ import { modelsHandlers } from './models';
 import { productsHandlers } from './products';
 import { settingsHandlers } from './settings';
 import { shopHandlers } from './shop';
+import { variantsHandlers } from './variants';
 
 /** The whole handler table. Assigning to Handlers makes a route without a handler a compile error. */
 export function createHandlers(services: Services): Handlers {
@@ -29,6 +30,7 @@ export function createHandlers(services: Services): Handlers {
     ...generateHandlers(services),
     ...settingsHandlers(services),
     ...shopHandlers(services),
+    ...variantsHandlers(services),
     ...dialogHandlers(),
   };
 }

@@ -64,7 +64,7 @@ describe('parseCliArgs', () => {
   });
 
   it.each([
-    ['frobnicate', 'Unknown command "frobnicate". Commands: import, generate, export, status, doctor, run, shop, catalog, drafts, approve, check, help.'],
+    ['frobnicate', 'Unknown command "frobnicate". Commands: import, generate, export, status, doctor, run, shop, catalog, drafts, approve, check, variants, help.'],
     ['import', 'import needs at least one photo file or folder, e.g. listing-studio import ~/Photos/shop.'],
     ['generate', 'generate needs exactly one of --all, --product ID (repeatable, or 1,2,3) or --resume.'],
     ['generate --all --product 3', 'generate needs exactly one of --all, --product ID (repeatable, or 1,2,3) or --resume.'],

@@ -41,6 +41,50 @@ describe('groupByStem', () => {
   });
 });
 
+describe('groupByStem: variants found in the names', () => {
+  it('makes TEE-01-RED / BLUE / GREEN one product TEE-01 in three colours, in drop order', () => {
+    const groups = groupByStem(['TEE-01-RED_2.jpg', 'TEE-01-RED_1.jpg', 'TEE-01-BLUE_1.jpg', 'vase.jpg', 'tee-01-green_1.jpg']);
+    expect(groups).toEqual([
+      {
+        stem: 'tee-01',
+        files: ['TEE-01-RED_1.jpg', 'TEE-01-RED_2.jpg', 'TEE-01-BLUE_1.jpg', 'tee-01-green_1.jpg'],
+        variants: {
+          sku: 'TEE-01',
+          optionNames: ['Color'],
+          shared: [],
+          variants: [
+            { values: ['Red'], sku: 'TEE-01-RED', files: ['TEE-01-RED_1.jpg', 'TEE-01-RED_2.jpg'] },
+            { values: ['Blue'], sku: 'TEE-01-BLUE', files: ['TEE-01-BLUE_1.jpg'] },
+            { values: ['Green'], sku: 'tee-01-green', files: ['tee-01-green_1.jpg'] },
+          ],
+        },
+      },
+      { stem: null, files: ['vase.jpg'] },
+    ]);
+  });
+
+  it('reads size tokens on unnumbered names (MUG_S, MUG_L) as Size', () => {
+    const [mug] = groupByStem(['MUG_S.jpg', 'MUG_L.jpg']);
+    expect(mug).toMatchObject({ stem: 'mug', files: ['MUG_S.jpg', 'MUG_L.jpg'], variants: { sku: 'MUG', optionNames: ['Size'] } });
+    expect(mug!.variants!.variants.map((v) => v.values)).toEqual([['S'], ['L']]);
+  });
+
+  it('reads a colour then a size as two options, and the bare name as shared photos', () => {
+    const [tee] = groupByStem(['TEE-01-RED-XL_1.jpg', 'TEE-01-RED-S_1.jpg', 'TEE-01_1.jpg', 'TEE-01-NAVY-BLUE-S_1.jpg']);
+    expect(tee!.variants).toMatchObject({ sku: 'TEE-01', optionNames: ['Color', 'Size'], shared: ['TEE-01_1.jpg'] });
+    expect(tee!.variants!.variants.map((v) => v.values)).toEqual([['Red', 'XL'], ['Red', 'S'], ['Navy blue', 'S']]);
+    expect(tee!.files[0]).toBe('TEE-01_1.jpg');
+  });
+
+  it('leaves a lone colour name, one value twice, mixed options and camera names as they were', () => {
+    expect(groupByStem(['SCARF-RED_1.jpg', 'SCARF-RED_2.jpg'])).toEqual([{ stem: 'scarf-red', files: ['SCARF-RED_1.jpg', 'SCARF-RED_2.jpg'] }]);
+    expect(groupByStem(['SCARF-RED.jpg'])).toEqual([{ stem: null, files: ['SCARF-RED.jpg'] }]);
+    expect(groupByStem(['BAG-RED.jpg', 'BAG-L.jpg']).every((g) => g.variants === undefined)).toBe(true);
+    expect(groupByStem(['IMG_1234-RED.jpg', 'IMG_1235-BLUE.jpg']).every((g) => g.variants === undefined)).toBe(true);
+    expect(groupByStem(['MUG-01.jpg', 'MUG-02.jpg']).every((g) => g.variants === undefined)).toBe(true);
+  });
+});
+
 describe('parseNumberedName', () => {
   it('splits stem and number for each separator style', () => {
     expect(parseNumberedName('SKU_1.jpg')).toEqual({ stem: 'sku', index: 1 });

@@ -93,7 +93,7 @@ describe('importPhotos', () => {
     const id = (db.prepare('SELECT id FROM photos').get() as { id: number }).id;
 
     expect(first.photosImported).toBe(1);
-    expect(second).toEqual({ productIds: [], photosImported: 0, duplicates: [{ file, photoId: id }, { file: copy, photoId: id }], errors: [] });
+    expect(second).toEqual({ productIds: [], photosImported: 0, duplicates: [{ file, photoId: id }, { file: copy, photoId: id }], errors: [], variantGroups: [] });
     expect(db.prepare('SELECT COUNT(*) AS n FROM products').get()).toEqual({ n: 1 });
     expect(libraryFiles()).toHaveLength(3);
   });

@@ -19,8 +19,8 @@ describe('listProducts', () => {
     const page = listProducts(temp.db);
     expect(page.total).toBe(2);
     expect(page.items).toEqual([
-      { id: a, title: 'Canvas tote', sku: 'TOTE-1', status: 'draft', flagCount: 0, photoCount: 2, thumbnailUrl: photoUrl('thumb', shaOf('tote_1.jpg')), updatedAt: expect.any(String) },
-      { id: b, title: '', sku: null, status: 'new', flagCount: 0, photoCount: 0, thumbnailUrl: null, updatedAt: expect.any(String) },
+      { id: a, title: 'Canvas tote', sku: 'TOTE-1', status: 'draft', flagCount: 0, photoCount: 2, variantCount: 0, thumbnailUrl: photoUrl('thumb', shaOf('tote_1.jpg')), updatedAt: expect.any(String) },
+      { id: b, title: '', sku: null, status: 'new', flagCount: 0, photoCount: 0, variantCount: 0, thumbnailUrl: null, updatedAt: expect.any(String) },
     ]);
   });
 
@@ -93,6 +93,7 @@ describe('listProducts', () => {
       // The first photo's name, read only for products with no draft row yet.
       'SEARCH ph USING INDEX photos_by_product_position (product_id=?)',
     ]);
+    expect(plan).toContain('SEARCH v USING COVERING INDEX variants_by_product (product_id=?)');
     expect(plan.some((d) => /USE TEMP B-TREE/.test(d))).toBe(false);
   });
 });

@@ -27,7 +27,7 @@ describe('migration 009 (observed facts and owner confirmations)', () => {
 
     const db = openDatabase(file);
     try {
-      expect(db.pragma('user_version', { simple: true })).toBe(9);
+      expect(db.pragma('user_version', { simple: true })).toBe(migrations.at(-1)!.version);
       expect(readDraft(db, 1)).toMatchObject({ title: 'Red mug', observed: null, confirmed: [] });
       db.prepare(`UPDATE drafts SET observed = '{"object":"mug","colours":["red"],"materials":[],"visibleText":[]}' WHERE product_id = 1`).run();
       updateDraft(db, 1, { title: 'Red stoneware mug' }, { source: 'edit' });
