@@ -1,24 +1,11 @@
 import type { MergePlanEntry } from '../../../shared/domain/merge-plan';
+import { describeListingFate } from './describe-variants';
 
 interface ConfirmMakeVariantsProps {
   plan: readonly MergePlanEntry[];
   nameOf: (productId: number) => string;
   onMake: () => void;
   onCancel: () => void;
-}
-
-/** What becomes of one product's listing when it joins the group as a variant. */
-function listingFate(entry: MergePlanEntry, plan: readonly MergePlanEntry[]): string {
-  switch (entry.outcome) {
-    case 'stays-current':
-      return 'its listing becomes the shared listing';
-    case 'becomes-current':
-      return 'its listing becomes the shared listing (the first one is empty)';
-    case 'kept-in-history':
-      return "its listing is kept in the product's History";
-    case 'nothing-to-keep':
-      return entry === plan[0] && plan.some((e) => e.outcome === 'becomes-current') ? 'its empty listing is replaced by the one below' : 'no listing written yet';
-  }
 }
 
 /**
@@ -39,7 +26,7 @@ export function ConfirmMakeVariants({ plan, nameOf, onMake, onCancel }: ConfirmM
         {plan.map((entry, i) => (
           <li key={entry.productId} data-product-id={entry.productId}>
             <strong>{nameOf(entry.productId)}</strong>
-            {i === 0 ? ' (the product)' : ''}: {listingFate(entry, plan)}
+            {i === 0 ? ' (the product)' : ''}: {describeListingFate(entry, plan)}
           </li>
         ))}
       </ol>

@@ -1,3 +1,4 @@
+import type { MergePlanEntry } from '../../../shared/domain/merge-plan';
 import type { ProductVariants } from '../../../shared/domain/variant';
 
 /** "3 variants" on a card; nothing for a product without variants. */
@@ -22,4 +23,21 @@ export function describeMadeVariants(name: string, made: ProductVariants): strin
   if (sources.includes('measured')) notes.push(sources.every((s) => s === 'measured') ? 'the colours were measured from the photos' : 'some colours were measured from the photos');
   if (made.optionNames.length === 0 || made.variants.some((v) => made.optionNames.some((_, i) => !v.values[i]?.trim()))) notes.push('fill in the option values in the editor');
   return `${lead} (${detail}${notes.length ? `; ${notes.join('; ')}` : ''}).`;
+}
+
+/**
+ * What becomes of one product's listing when the products become variants of the first: making
+ * variants is a merge underneath, so the merge plan says it (the first entry is the product).
+ */
+export function describeListingFate(entry: MergePlanEntry, plan: readonly MergePlanEntry[]): string {
+  switch (entry.outcome) {
+    case 'stays-current':
+      return 'its listing becomes the shared listing';
+    case 'becomes-current':
+      return 'its listing becomes the shared listing (the first one is empty)';
+    case 'kept-in-history':
+      return "its listing is kept in the product's History";
+    case 'nothing-to-keep':
+      return entry === plan[0] && plan.some((e) => e.outcome === 'becomes-current') ? 'its empty listing is replaced by the one below' : 'no listing written yet';
+  }
 }

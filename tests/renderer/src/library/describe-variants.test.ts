@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import type { MergePlanEntry } from '../../../../shared/domain/merge-plan';
 import type { ProductVariants, Variant } from '../../../../shared/domain/variant';
-import { describeMadeVariants, describeVariantCount } from '../../../../renderer/src/library/describe-variants';
+import { describeListingFate, describeMadeVariants, describeVariantCount } from '../../../../renderer/src/library/describe-variants';
 
 const variant = (id: number, values: string[], valueSources: Variant['valueSources']): Variant => ({ id, productId: 1, position: id, values, valueSources, sku: null, price: null, barcode: null, quantity: null, photoIds: [id] });
 
@@ -26,5 +27,19 @@ describe('describeMadeVariants', () => {
   it('says when no option could be proposed at all', () => {
     const made: ProductVariants = { productId: 1, optionNames: [], variants: [variant(1, [], []), variant(2, [], [])] };
     expect(describeMadeVariants('Mug', made)).toBe('Made 2 variants of Mug (no options yet; fill in the option values in the editor).');
+  });
+});
+
+describe('describeListingFate', () => {
+  const entry = (productId: number, outcome: MergePlanEntry['outcome']): MergePlanEntry => ({ productId, title: '', status: 'draft', revision: 1, outcome });
+
+  it("says the first product's listing is shared, and the others' are kept in History", () => {
+    const plan = [entry(1, 'stays-current'), entry(2, 'kept-in-history'), entry(3, 'nothing-to-keep')];
+    expect(plan.map((e) => describeListingFate(e, plan))).toEqual(["its listing becomes the shared listing", "its listing is kept in the product's History", 'no listing written yet']);
+  });
+
+  it("says when another product's listing takes the place of the first one's empty listing", () => {
+    const plan = [entry(1, 'nothing-to-keep'), entry(2, 'becomes-current')];
+    expect(plan.map((e) => describeListingFate(e, plan))).toEqual(['its empty listing is replaced by the one below', 'its listing becomes the shared listing (the first one is empty)']);
   });
 });
