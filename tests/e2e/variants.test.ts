@@ -102,6 +102,7 @@ describe('variants in the library and the editor (Chromium over the real core)',
     await expect.poll(() => cards().count()).toBe(1);
     await expect.poll(() => cardFor(ids[0]!).locator('.variant-count').textContent()).toBe('3 variants');
     await expect.poll(noticeText).toMatch(new RegExp(`^Made 3 variants of Untitled product ${ids[0]} \\(Color: [^,;]+, [^,;]+, [^,;]+; the colours were measured from the photos\\)\\.$`));
+    expect(await page.locator('.library-notice').getByRole('button', { name: 'Undo' }).count()).toBe(1);
     await saveScreenshot(page, 'variants-02-made');
 
     // Ctrl+Z in the library (here from the grid, where the keyboard is) takes back what the notice reports.
@@ -139,7 +140,11 @@ describe('variants in the library and the editor (Chromium over the real core)',
 
   it('takes SKUs and a price typed in the table and saves them; a duplicate colour is refused in words and nothing is saved', async () => {
     for (const [i, sku] of SKUS.entries()) await rowInput(variantRows().nth(i), 'SKU').fill(sku);
-    await rowInput(variantRows().nth(1), 'Price').fill('21.00');
+    // From the keyboard: Tab goes from a variant's SKU to its price.
+    await rowInput(variantRows().nth(1), 'SKU').focus();
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('21.00');
+    expect(await rowInput(variantRows().nth(1), 'Price').inputValue()).toBe('21.00');
     await expect.poll(saveStatus).toBe('Variants saved');
     const stored = () => app.core.db.prepare('SELECT sku, price FROM variants ORDER BY position').all();
     expect(stored()).toEqual([
