@@ -13,6 +13,8 @@ import { seedProducts } from './helpers/seed-products';
 let app: BrowserApp;
 let firstRun: BrowserApp;
 let page: Page;
+/** The product given variants, whose editor the 'variants' screen opens. */
+let variantsProductId: number;
 
 const SIZES = [
   { name: '1366', width: 1366, height: 768 },
@@ -73,6 +75,16 @@ const SCREENS: { name: string; firstRun?: boolean; open: (p: Page) => Promise<vo
     },
   },
   {
+    // The second product has variants (seeded below): its editor with the Variants table in view.
+    name: 'variants',
+    open: async (p) => {
+      await p.locator(`.product-card[data-product-id="${variantsProductId}"]`).click();
+      const table = p.getByRole('region', { name: 'Variants table' });
+      await table.waitFor();
+      await table.scrollIntoViewIfNeeded();
+    },
+  },
+  {
     name: 'export',
     open: async (p) => {
       await p.getByRole('button', { name: /^Export/ }).first().click();
@@ -82,7 +94,10 @@ const SCREENS: { name: string; firstRun?: boolean; open: (p: Page) => Promise<vo
 ];
 
 beforeAll(async () => {
-  app = await startBrowserApp('a11y', async (c) => seedProducts(c.db, c.libraryDir, 40));
+  app = await startBrowserApp('a11y', async (c) => {
+    await seedProducts(c.db, c.libraryDir, 40);
+    seedVariants(c.db);
+  });
   page = app.page;
   firstRun = await startBrowserApp('a11y-first-run');
 }, 180_000);
@@ -91,6 +106,24 @@ afterAll(async () => {
   await app?.close();
   await firstRun?.close();
 });
+
+/**
+ * Gives the second product three colour variants, as "Make variants of one product" would, so the
+ * Variants table is checked on every pass.
+ */
+function seedVariants(db: BrowserApp['core']['db']) {
+  const productId = db.prepare('SELECT id FROM products ORDER BY id LIMIT 1 OFFSET 1').pluck().get() as number;
+  variantsProductId = productId;
+  const now = new Date().toISOString();
+  db.prepare(`UPDATE products SET option_names = '["Color"]' WHERE id = ?`).run(productId);
+  const add = db.prepare('INSERT INTO variants (product_id, position, option_values, value_sources, sku, price, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
+  const variantIds = [
+    ['Red', 'measured', 'SKU-R', null],
+    ['Navy', 'name', 'SKU-N', '21.00'],
+    ['Sage green', 'owner', null, null],
+  ].map(([value, source, sku, price], i) => Number(add.run(productId, i, JSON.stringify([value]), JSON.stringify([source]), sku, price, now, now).lastInsertRowid));
+  db.prepare('UPDATE photos SET variant_id = ? WHERE product_id = ?').run(variantIds[0], productId);
+}
 
 /** The page a screen is on: the first-run library's, or the one with products. */
 const pageFor = (screen: (typeof SCREENS)[number]) => (screen.firstRun ? firstRun.page : page);
@@ -104,16 +137,16 @@ async function prepare(p: Page, theme: 'light' | 'dark', width: number, height: 
 const sidewaysOverflow = (p: Page) => p.evaluate(() => document.scrollingElement!.scrollWidth - document.scrollingElement!.clientWidth);
 
 describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
-  it('reflows at 320 CSS px wide: no sideways scrolling on setup, settings, the library or the editor', async () => {
+  it('reflows at 320 CSS px wide: no sideways scrolling on setup, settings, the library or the editor (with its Variants table)', async () => {
     const overflow: Record<string, number> = {};
-    for (const screen of SCREENS.filter((s) => ['setup', 'settings', 'library', 'editor'].includes(s.name))) {
+    for (const screen of SCREENS.filter((s) => ['setup', 'settings', 'library', 'editor', 'variants'].includes(s.name))) {
       const p = pageFor(screen);
       await prepare(p, 'light', 320, 640);
       await screen.open(p);
       await saveScreenshot(p, `a11y-reflow-320-${screen.name}`);
       overflow[screen.name] = await sidewaysOverflow(p);
     }
-    expect(overflow).toEqual({ setup: 0, settings: 0, library: 0, editor: 0 });
+    expect(overflow).toEqual({ setup: 0, settings: 0, library: 0, editor: 0, variants: 0 });
   }, 120_000);
 
   for (const theme of THEMES) {

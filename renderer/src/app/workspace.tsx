@@ -9,6 +9,7 @@ import { useGenerateAll } from '../generate/use-generate-all';
 import { ConfirmGenerateAll } from '../generate/confirm-generate-all';
 import { ConfirmDelete } from '../library/confirm-delete';
 import { ConfirmEmptyTrash } from '../library/confirm-empty-trash';
+import { ConfirmMakeVariants } from '../library/confirm-make-variants';
 import { ConfirmMerge } from '../library/confirm-merge';
 import { DropZone } from '../library/drop-zone';
 import { LibraryNotice, type Notice } from '../library/library-notice';
@@ -18,6 +19,7 @@ import { ProductGrid } from '../library/product-grid';
 import { clickSelection, EMPTY_SELECTION, pruneSelection, stepAfterApproval, stepSelection, type Selection } from '../library/selection';
 import type { ProductFilter, ProductPage } from '../library/product-page';
 import { TrashToolbar } from '../library/trash-toolbar';
+import { useMakeVariants } from '../library/use-make-variants';
 import { useMerge } from '../library/use-merge';
 import { useProducts } from '../library/use-products';
 import { useTrash } from '../library/use-trash';
@@ -25,6 +27,7 @@ import type { ListingStyle } from '../setup/listing-style';
 import { AppHeader } from './app-header';
 import type { ShortcutAction } from './shortcut-keys';
 import { useDebounced } from '../common/use-debounced';
+import { productName } from '../common/product-name';
 import { useShortcuts } from './use-shortcuts';
 
 interface WorkspaceProps {
@@ -97,6 +100,17 @@ export function Workspace({ initialPage, style, engine, libraryDir, onOpenSettin
     if (target !== undefined) void merge(target, ids.filter((id) => id !== target));
   };
 
+  const nameOf = useCallback(
+    (id: number) => {
+      const p = items.find((x) => x.id === id);
+      return p ? productName(p) : `Untitled product ${id}`;
+    },
+    [items],
+  );
+  const variantsFlow = useMakeVariants({ onNotice: setNotice, onChanged: afterMerge, nameOf });
+  // The first product selected (in the order they were picked) becomes the group.
+  const makeVariants = () => void variantsFlow.request([...sel.ids].filter((id) => order.includes(id)));
+
   const deleteSelected = async () => {
     setConfirming(null);
     const ids = order.filter((id) => sel.ids.has(id));
@@ -132,8 +146,17 @@ export function Workspace({ initialPage, style, engine, libraryDir, onOpenSettin
       case 'regenerate':
         void editor.current?.regenerate();
         return editor.current !== null;
-      case 'undo':
-        return inEditor && (editor.current?.undo() ?? false);
+      case 'undo': {
+        if (inEditor) return editor.current?.undo() ?? false;
+        // In the library, Ctrl+Z takes back what the notice just reported (a merge, variants made);
+        // in the search box it stays the box's own undo.
+        const typing = document.activeElement instanceof HTMLInputElement || document.activeElement instanceof HTMLTextAreaElement;
+        if (typing || !notice?.action?.undo) return false;
+        const { run } = notice.action;
+        setNotice({ text: notice.text }); // once: a second Ctrl+Z must not undo it again
+        run();
+        return true;
+      }
       case 'redo':
         return inEditor && (editor.current?.redo() ?? false);
     }
@@ -180,6 +203,7 @@ export function Workspace({ initialPage, style, engine, libraryDir, onOpenSettin
               onSelectAll={() => setSel({ ids: new Set(order), focusId: sel.focusId, anchorId: sel.anchorId })}
               onClearSelection={() => setSel(EMPTY_SELECTION)}
               onMergeSelected={mergeSelected}
+              onMakeVariants={makeVariants}
               onDeleteSelected={() => setConfirming('delete')}
               onShowTrash={() => showTrash(true)}
             />
@@ -195,6 +219,7 @@ export function Workspace({ initialPage, style, engine, libraryDir, onOpenSettin
               onKeep={() => setConfirming(null)}
             />
           )}
+          {variantsFlow.pending && <ConfirmMakeVariants plan={variantsFlow.pending.plan} nameOf={nameOf} onMake={() => void variantsFlow.confirm()} onCancel={variantsFlow.cancel} />}
           {mergeFlow.pending && <ConfirmMerge plan={mergeFlow.pending.plan} onMerge={() => void mergeFlow.confirm()} onCancel={mergeFlow.cancel} />}
           <LibraryNotice notice={notice} error={error} onOpenSettings={onOpenSettings} />
           <ProductGrid items={items} selectedIds={sel.ids} focusId={sel.focusId} generatingIds={job.view.pending} jobPaused={job.view.phase === 'paused'} onCardClick={onCardClick} onKeyMove={onKeyMove} cardSize={cardSize} onMergeDrop={filter.trash ? ignoreDrop : onMergeDrop} {...(filter.trash ? { emptyText: 'The Trash is empty.' } : {})} />

@@ -5,7 +5,7 @@ import { useApi } from '../api/api-context';
 import { EditorForm, type EditorFormProps } from './editor-form';
 import { PhotoStrip } from './photo-strip';
 
-export interface DraftEditorProps extends Omit<EditorFormProps, 'draft' | 'onReload'> {
+export interface DraftEditorProps extends Omit<EditorFormProps, 'draft' | 'photos' | 'onReload'> {
   productId: number;
   /** Changes when something outside the editor rewrote this draft (a generation finished). */
   refreshKey: number;
@@ -47,7 +47,7 @@ export function DraftEditor(props: DraftEditorProps) {
     <article className="editor" aria-label={`Listing for ${draft.title || `product ${productId}`}`}>
       <PhotoStrip photos={photos} onSplit={(id) => void split(id)} />
       {/* Kept mounted across revisions: a newer draft is taken in place, so undo survives a regenerate. */}
-      <EditorForm key={draft.productId} {...props} draft={draft} onReload={reload} />
+      <EditorForm key={draft.productId} {...props} draft={draft} photos={photos} onReload={reload} />
     </article>
   );
 }

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useImperativeHandle, useRef, useState } from 'react';
 import type { Draft } from '../../../shared/domain/draft';
+import type { Photo } from '../../../shared/domain/product';
 import type { ExportTarget } from '../../../shared/domain/platform-limits';
 import { useApi } from '../api/api-context';
 import { MessageWithSettings } from '../common/settings-mention';
@@ -18,9 +19,12 @@ import { draftToForm } from './draft-form';
 import { changedFields, describeRewrite, ownerValues, rewriteStillShown, type ModelRewrite } from './model-rewrite';
 import { RewriteCompare } from './rewrite-compare';
 import type { EditorCommandsRef, RegenerateScope } from './editor-commands';
+import { VariantsSection } from './variants-section';
 
 export interface EditorFormProps {
   draft: Draft;
+  /** The product's photos, for the Variants table's thumbnails. */
+  photos: readonly Photo[];
   /** Loads the draft again (after a restore or a regenerate). */
   onReload: () => void;
   platform: ExportTarget;
@@ -37,7 +41,7 @@ export interface EditorFormProps {
 }
 
 /** The listing's fields with autosave, undo/redo, approve, regenerate and history. */
-export function EditorForm({ draft: loaded, onReload, onChanged, onRegenerate, onStep, onOpenSettings, commands, platform, wordTarget }: EditorFormProps) {
+export function EditorForm({ draft: loaded, photos, onReload, onChanged, onRegenerate, onStep, onOpenSettings, commands, platform, wordTarget }: EditorFormProps) {
   const api = useApi();
   const { draft, form, errors, state, edit, flushNow, adopt, revision, savedDraft } = useDraftAutosave(loaded);
   const [history, setHistory] = useState<UndoHistory<DraftForm>>(emptyHistory);
@@ -206,6 +210,17 @@ export function EditorForm({ draft: loaded, onReload, onChanged, onRegenerate, o
         </section>
       )}
       <DraftFormFields productId={loaded.productId} form={form} errors={errors} edit={editField} platform={platform} wordTarget={wordTarget} flags={byPlace} onConfirm={(words) => void confirmClaim(words)} />
+      <VariantsSection
+        productId={loaded.productId}
+        photos={photos}
+        productPrice={form.price}
+        onSaved={onChanged}
+        onProductsChanged={() => {
+          // A split makes a product (and takes photos): the grid and the photo strip show it.
+          onChanged();
+          onReload();
+        }}
+      />
       <ObservedPanel productId={loaded.productId} revision={draft.revision} />
       <RevisionHistory
         productId={loaded.productId}

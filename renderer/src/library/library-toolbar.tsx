@@ -10,6 +10,7 @@ interface ToolbarProps {
   onSelectAll: () => void;
   onClearSelection: () => void;
   onMergeSelected: () => void;
+  onMakeVariants: () => void;
   onDeleteSelected: () => void;
   onShowTrash: () => void;
   cardSize: CardSize;
@@ -17,7 +18,7 @@ interface ToolbarProps {
 }
 
 /** Search, status filter and what to do with the selection. */
-export function LibraryToolbar({ filter, onFilter, shown, selectedCount, onSelectAll, onClearSelection, onMergeSelected, onDeleteSelected, onShowTrash, cardSize, onCardSize }: ToolbarProps) {
+export function LibraryToolbar({ filter, onFilter, shown, selectedCount, onSelectAll, onClearSelection, onMergeSelected, onMakeVariants, onDeleteSelected, onShowTrash, cardSize, onCardSize }: ToolbarProps) {
   return (
     <div className="library-toolbar" role="toolbar" aria-label="Filter and select products">
       <input
@@ -54,6 +55,9 @@ export function LibraryToolbar({ filter, onFilter, shown, selectedCount, onSelec
       </button>
       <button type="button" onClick={onMergeSelected} disabled={selectedCount < 2} title="Make the selected products one product (or drag a card onto another)">
         Merge selected
+      </button>
+      <button type="button" onClick={onMakeVariants} disabled={selectedCount < 2} title="The first selected product becomes one product; each selected product becomes one of its variants (a colour, a size)">
+        Make variants of one product
       </button>
       <button type="button" onClick={onDeleteSelected} disabled={selectedCount === 0}>
         Delete…

@@ -2,6 +2,7 @@ import { memo, type DragEvent, type MouseEvent } from 'react';
 import type { ProductSummary } from '../../../shared/domain/product';
 import { productName } from '../common/product-name';
 import { StatusBadge } from '../common/status-badge';
+import { describeVariantCount } from './describe-variants';
 
 export const PRODUCT_DRAG_TYPE = 'application/x-listing-studio-product';
 
@@ -19,7 +20,7 @@ interface CardProps {
   onMergeDrop: (targetId: number, sourceId: number) => void;
 }
 
-/** One product in the grid: thumbnail, title, status. Drag it onto another card to merge the two. */
+/** One product in the grid: thumbnail, title, status, photos and variants. Drag it onto another card to merge the two. */
 export const ProductCard = memo(function ProductCard({ product: p, selected, focused, tabStop, pending, thumbSrc, onClick, onMergeDrop }: CardProps) {
   const onDragStart = (e: DragEvent) => {
     e.dataTransfer.setData(PRODUCT_DRAG_TYPE, String(p.id));
@@ -38,6 +39,7 @@ export const ProductCard = memo(function ProductCard({ product: p, selected, foc
     onMergeDrop(p.id, source);
   };
   const name = productName(p);
+  const variants = describeVariantCount(p.variantCount);
   return (
     <button
       type="button"
@@ -61,6 +63,8 @@ export const ProductCard = memo(function ProductCard({ product: p, selected, foc
           {p.photoCount} photo{p.photoCount === 1 ? '' : 's'}
         </span>
       </span>
+      {/* On the photo, where the card's narrow status line cannot cut it short. */}
+      {variants && <span className="variant-count">{variants}</span>}
     </button>
   );
 });

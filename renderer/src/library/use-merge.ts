@@ -48,7 +48,7 @@ export function useMerge({ onNotice, onChanged }: MergeCallbacks) {
     const result = await api.products.merge({ targetId: pending.targetId, sourceIds: pending.sourceIds });
     if (!result.ok) return onNotice({ text: result.error.message });
     const { mergeId } = result.value;
-    onNotice({ text: `Merged ${pending.sourceIds.length + 1} products into one.`, action: { label: 'Undo', run: () => void undo(mergeId) } });
+    onNotice({ text: `Merged ${pending.sourceIds.length + 1} products into one.`, action: { label: 'Undo', undo: true, run: () => void undo(mergeId) } });
     onChanged(pending.targetId);
   }, [api, pending, onNotice, onChanged, undo]);
 
