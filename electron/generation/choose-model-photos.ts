@@ -46,3 +46,18 @@ export function chooseModelPhotos<P extends { id: number }>(photos: readonly P[]
     withoutPhoto,
   };
 }
+
+/**
+ * For the generation log: the variants the model did not see, by name ("Red / XL"), or undefined
+ * when it saw them all. The listing is still written for the whole group.
+ */
+export function describeUnshownVariants(choice: Pick<ModelPhotoChoice<unknown>, 'shown' | 'leftOut' | 'withoutPhoto'>, labels: readonly string[], maxImages: number): string | undefined {
+  const name = (i: number) => labels[i] || `variant ${i + 1}`;
+  const parts: string[] = [];
+  if (choice.leftOut.length > 0) {
+    const total = choice.shown.length + choice.leftOut.length;
+    parts.push(`Only ${choice.shown.length} of the ${total} variants with photos fit the limit of ${maxImages} photos per listing; left out: ${choice.leftOut.map(name).join(', ')}.`);
+  }
+  if (choice.withoutPhoto.length > 0) parts.push(`No photo of its own, so not shown: ${choice.withoutPhoto.map(name).join(', ')}.`);
+  return parts.length > 0 ? parts.join(' ') : undefined;
+}
