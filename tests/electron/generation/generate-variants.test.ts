@@ -11,6 +11,7 @@ import { openGenerationLog } from '../../../electron/generation/generation-log';
 import { createCloudProvider } from '../../../electron/generation/providers/cloud-provider';
 import { createLocalProvider } from '../../../electron/generation/providers/local-provider';
 import { recheckEditedFlags } from '../../../electron/generation/recheck-edited-flags';
+import { regenerateField } from '../../../electron/generation/regenerate-field';
 import { DEFAULT_GENERATION_OPTIONS } from '../../../shared/domain/generation-options';
 import { startCapturingProxy, type CapturingProxy } from '../../helpers/capturing-proxy';
 import { completionReply, fakeListing, startFaultServer, words, type FaultServer } from '../../helpers/fault-server';
@@ -135,6 +136,42 @@ describe('generating a product with colour variants (FAKE cloud endpoint: script
     } finally {
       many.close();
     }
+  });
+});
+
+describe('regenerating one field of a product with colour variants (FAKE cloud endpoint: scripted replies)', () => {
+  const API_KEY = 'test-variants-field-key';
+  let server: FaultServer;
+  let lib: ProductLibrary;
+  beforeAll(async () => {
+    server = await startFaultServer({ apiKey: API_KEY });
+  });
+  afterAll(() => server.close());
+  beforeEach(async () => {
+    server.requests.length = 0;
+    lib = await makeTees();
+    updateDraft(lib.db, lib.productId, { title: 'Cotton tee', description: 'A soft cotton tee.', tags: ['tee'], attributes: { material: 'cotton' } }, { source: 'edit' });
+  });
+  afterEach(() => lib.close());
+  const deps = (): GenerateDeps => ({
+    db: lib.db,
+    libraryDir: lib.dir,
+    provider: createCloudProvider({ baseURL: server.baseURL, model: 'gpt-4.1-mini', apiKey: API_KEY }, { timeoutMs: 5_000 }),
+    log: openGenerationLog(lib.dir),
+  });
+
+  it('shows the model a photo of each variant, keeps no single colour in new attributes, and flags a new title naming one', async () => {
+    server.enqueue(completionReply(JSON.stringify({ attributes: { category: 'Shirts', color: 'blue', material: 'cotton', brand: null, condition: null } })));
+    await regenerateField(deps(), { productId: lib.productId, field: 'attributes' });
+    const body = server.requests[0]!.body;
+    expect(await Promise.all(imagesOf(body).map(shows))).toEqual([RED, BLUE, GREEN, SHARED]);
+    expect(textOf(body)).toContain(GROUP_LINE);
+    const afterAttributes = readDraft(lib.db, lib.productId);
+    expect(afterAttributes.attributes).toEqual({ category: 'Shirts', material: 'cotton' });
+
+    server.enqueue(completionReply(JSON.stringify({ title: 'Green cotton tee' })));
+    const { draft } = await regenerateField(deps(), { productId: lib.productId, field: 'title' });
+    expect(draft.flags.filter((f) => f.code === 'variant_colour').map((f) => [f.field, f.words])).toEqual([['title', ['green']]]);
   });
 });
 
