@@ -78,8 +78,9 @@ export async function generateListing(deps: GenerateDeps, productId: number, opt
 
 /**
  * Writes one product's listing with the provider without saving it: the product's photos (up to
- * maxImages; for a product with variants one of each variant first, see chooseModelPhotos) go to the model and the answer is checked (limits, brand, word budget with one
- * re-ask, colours). The bulk queue saves the result in the same transaction that marks its item
+ * maxImages; for a product with variants one of each variant first, see chooseModelPhotos) go to
+ * the model and the answer is checked (limits, brand, word budget with one re-ask, colours, no
+ * one variant's colour named as the group's). The bulk queue saves the result in the same transaction that marks its item
  * done, so a crash can never leave a saved listing whose item still looks unfinished.
  */
 export async function writeListing(deps: GenerateDeps, productId: number, options: Partial<GenerationOptions> = {}): Promise<WrittenListing> {
