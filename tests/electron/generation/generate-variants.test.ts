@@ -56,7 +56,11 @@ async function shows(dataUrl: string): Promise<string> {
   return [RED, BLUE, GREEN, SHARED].sort((a, b) => distance(a) - distance(b))[0]!;
 }
 
-const imagesOf = (body: any): string[] => body.messages[1].content.filter((p: any) => p.type === 'image_url').map((p: any) => p.image_url.url);
+/** The image URLs of a request's user message (a text-only re-ask has a plain string there: none). */
+const imagesOf = (body: any): string[] => {
+  const content = body.messages[1].content;
+  return Array.isArray(content) ? content.filter((p: any) => p.type === 'image_url').map((p: any) => p.image_url.url) : [];
+};
 const textOf = (body: any): string => body.messages[1].content.find((p: any) => p.type === 'text').text;
 
 function readLog(lib: ProductLibrary): { outcome: string; detail?: string }[] {
