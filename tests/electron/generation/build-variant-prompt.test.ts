@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildListingRequest } from '../../../electron/generation/build-listing-request';
 import { buildVariantPrompt, type VariantPromptFacts } from '../../../electron/generation/build-variant-prompt';
+import { buildFieldUserPrompt } from '../../../electron/generation/regenerate-field-prompt';
 import { DEFAULT_GENERATION_OPTIONS } from '../../../shared/domain/generation-options';
 import { listingLimitsFor } from '../../../shared/domain/listing-output';
 
@@ -62,5 +63,14 @@ describe('buildListingRequest with variants', () => {
   it('is unchanged for a product without variants', () => {
     expect(text(build()).endsWith('3 photos of the same product follow.')).toBe(true);
     expect(text(build({ ...colours, variants: [] }))).toBe(text(build()));
+  });
+});
+
+describe('buildFieldUserPrompt with variants', () => {
+  const current = { title: 'Cotton tee', description: 'A soft tee.', tags: ['tee'], attributes: {} };
+  it('states the variants before the photos when one field is rewritten, and nothing new without them', () => {
+    const withVariants = buildFieldUserPrompt('title', current, DEFAULT_GENERATION_OPTIONS, listingLimitsFor('generic', 50), 3, colours);
+    expect(withVariants).toContain(`This listing covers 3 variants of one product: Color: Red, Blue, Green (one photo of each, in that order).\n${GROUP_RULE}\n${COLOUR_RULE}\n3 photos follow.`);
+    expect(buildFieldUserPrompt('title', current, DEFAULT_GENERATION_OPTIONS, listingLimitsFor('generic', 50), 3)).toContain('3 photos of the same product follow.');
   });
 });
