@@ -12,14 +12,22 @@ const MODEL_ATTRIBUTES = new Set(['category', 'color', 'material', 'brand']);
  * photo's pixels (colour), read by the app off the photos (OCR, barcode), seen by the model and
  * consistent with the checks, the owner's own (typed, imported or confirmed), unconfirmed (the
  * model said it and nothing backs it), or not visible (no value). The condition is the owner's or
- * unknown: the shop profile's default fills it at export.
+ * unknown: the shop profile's default fills it at export. For a product with a colour option
+ * (`colourOption`), the colour comes from the options: each variant's value is its colour, and
+ * generation keeps no single colour for the group.
  */
-export function attributeSources(draft: Pick<Draft, 'attributes' | 'observed' | 'confirmed' | 'flags'>, photos: readonly PhotoColours[], read: PhotoEvidence): Record<string, AttributeSource> {
+export function attributeSources(
+  draft: Pick<Draft, 'attributes' | 'observed' | 'confirmed' | 'flags'>,
+  photos: readonly PhotoColours[],
+  read: PhotoEvidence,
+  colourOption = false,
+): Record<string, AttributeSource> {
   const out: Record<string, AttributeSource> = {};
   const a = draft.attributes;
   const attributeFlags = draft.flags.filter((f) => f.field === 'attributes');
   const flaggedWord = (value: string) => attributeFlags.some((f) => f.words?.some((w) => textNamesWord(value, w)));
   for (const key of ['category', 'color', 'material', 'brand', 'condition']) if (!a[key]?.trim()) out[key] = 'not_visible';
+  if (colourOption && !a.color?.trim()) out.color = 'options';
   for (const [key, raw] of Object.entries(a)) {
     const value = raw?.trim();
     if (!value) continue;

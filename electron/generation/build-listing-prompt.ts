@@ -2,6 +2,7 @@ import { TONES, type GenerationOptions } from '../../shared/domain/generation-op
 import type { ListingLimits } from '../../shared/domain/listing-output';
 import { PLATFORM_LIMITS } from '../../shared/domain/platform-limits';
 import { wordBudget } from '../../shared/text/count-words';
+import { buildVariantPrompt, type VariantPromptFacts } from './build-variant-prompt';
 
 /**
  * The instructions. Facts come first so the copy can be held to them: the model lists what the
@@ -19,7 +20,8 @@ export function buildSystemPrompt(): string {
   ].join('\n');
 }
 
-export function buildUserPrompt(options: GenerationOptions, limits: ListingLimits, photoCount: number): string {
+/** With `variants` (a product with variant rows), the photos are described as the variants' and the copy is written for the group. */
+export function buildUserPrompt(options: GenerationOptions, limits: ListingLimits, photoCount: number, variants?: VariantPromptFacts): string {
   const platform = PLATFORM_LIMITS[options.platform];
   const { min, max } = wordBudget(limits.wordTarget);
   return [
@@ -29,7 +31,9 @@ export function buildUserPrompt(options: GenerationOptions, limits: ListingLimit
     `Tags: at most ${limits.tagsMax}, each at most ${limits.tagMax} characters.`,
     `Tone: ${TONES[options.tone]}`,
     `Write title, description, tags and attributes in ${options.language}; write "observed" in English.`,
-    photoCount === 1 ? 'One photo of the product follows.' : `${photoCount} photos of the same product follow.`,
+    ...(variants && variants.variants.length > 0
+      ? [...buildVariantPrompt(variants, photoCount), photoCount === 1 ? 'One photo follows.' : `${photoCount} photos follow.`]
+      : [photoCount === 1 ? 'One photo of the product follows.' : `${photoCount} photos of the same product follow.`]),
   ].join('\n');
 }
 

@@ -13,6 +13,7 @@ import {
 } from '../../shared/domain/listing-output';
 import type { LocalSampling } from '../../shared/domain/local-sampling';
 import { buildReaskPrompt, buildSystemPrompt, buildUserPrompt } from './build-listing-prompt';
+import type { VariantPromptFacts } from './build-variant-prompt';
 
 /** What differs between the local engine and a cloud endpoint when building a request. */
 export interface RequestProfile {
@@ -55,12 +56,14 @@ export interface ListingRequestInput {
   seed: number;
   /** 1 on the first try; larger after finish_reason 'length'. */
   budgetScale?: number;
+  /** A product with variants: which variant each leading image shows, and the group rule. */
+  variants?: VariantPromptFacts;
 }
 
 export function buildListingRequest(input: ListingRequestInput): ChatCompletionCreateParamsNonStreaming {
   const { profile, options, limits, images } = input;
   const content: ChatCompletionContentPart[] = [
-    { type: 'text', text: buildUserPrompt(options, limits, images.length) },
+    { type: 'text', text: buildUserPrompt(options, limits, images.length, input.variants) },
     ...images.map(
       (image): ChatCompletionContentPart => ({
         type: 'image_url',

@@ -49,11 +49,12 @@ export function checkColours(listing: ColourCheckInput, photos: readonly PhotoCo
 }
 
 /** Families each significant colour of a photo may be called, computed once per photo. */
-interface Evidence {
+export interface Evidence {
   colours: { families: readonly ColourFamily[]; share: number }[];
 }
 
-function evidencePhotos(photos: readonly PhotoColours[]): Evidence[] {
+/** The photos that speak for the product's colours (see checkColours), each read once. */
+export function evidencePhotos(photos: readonly PhotoColours[]): Evidence[] {
   const measured = photos.filter((p) => p.palette.length > 0);
   const product = measured.filter((p) => p.scene !== 'lifestyle');
   const chosen = product.length > 0 ? product : measured.slice(0, 1);
@@ -62,13 +63,18 @@ function evidencePhotos(photos: readonly PhotoColours[]): Evidence[] {
   }));
 }
 
-function supports(photo: Evidence, claim: ColourClaim): boolean {
+/** Every family a photo shows at all, specks over `minShare` included: what a photo clearly lacks is not among them. */
+export function familiesShown(photo: PhotoColours, minShare: number): Set<ColourFamily> {
+  return new Set(photo.palette.filter((e) => e.share >= minShare).flatMap((e) => familiesOfHex(e.hex)));
+}
+
+export function supports(photo: Evidence, claim: ColourClaim): boolean {
   return photo.colours.some((c) => c.families.some((f) => claim.families.includes(f)));
 }
 
 
 /** The one or two families that cover most of the lead photo's product, for the reason. */
-function lookingFamilies(photo: Evidence): string[] {
+export function lookingFamilies(photo: Evidence): string[] {
   const totals = new Map<ColourFamily, number>();
   for (const c of photo.colours) {
     const family = c.families[0];

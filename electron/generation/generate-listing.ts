@@ -15,6 +15,8 @@ import { checkColours } from './check-colours';
 import { checkReadable } from './check-readable';
 import { checkEvidence } from './check-evidence';
 import { checkObservedAgainstPhotos } from './check-observed';
+import { checkVariantColours } from './check-variant-colours';
+import { planModelPhotos } from './plan-model-photos';
 import { readPhotoEvidence } from '../evidence/read-evidence';
 import { estimateCostUsd, estimateImageTokens } from './cost/estimate-cost';
 import { fitListingToLimits, toDraftFields, uncertainFlag, wordCountFlag } from './finish-listing';
@@ -76,8 +78,9 @@ export async function generateListing(deps: GenerateDeps, productId: number, opt
 
 /**
  * Writes one product's listing with the provider without saving it: the product's photos (up to
- * maxImages) go to the model and the answer is checked (limits, brand, word budget with one
- * re-ask, colours). The bulk queue saves the result in the same transaction that marks its item
+ * maxImages; for a product with variants one of each variant first, see chooseModelPhotos) go to
+ * the model and the answer is checked (limits, brand, word budget with one re-ask, colours, no
+ * one variant's colour named as the group's). The bulk queue saves the result in the same transaction that marks its item
  * done, so a crash can never leave a saved listing whose item still looks unfinished.
  */
 export async function writeListing(deps: GenerateDeps, productId: number, options: Partial<GenerationOptions> = {}): Promise<WrittenListing> {
@@ -88,7 +91,8 @@ export async function writeListing(deps: GenerateDeps, productId: number, option
   if (photos.length === 0) {
     throw new AppError('invalid_input', `Product ${productId} has no photos. Add at least one photo, then generate again.`);
   }
-  const chosen = photos.slice(0, opts.maxImages);
+  // A product with variants: one photo of each variant, then the shared ones, in one request.
+  const { chosen, variants, colourOption, colours } = planModelPhotos(deps, productId, photos, opts);
   const images = await loadModelImages(deps.libraryDir, chosen, provider.imageEdge(chosen.length));
   const limits = listingLimitsFor(opts.platform, opts.wordTarget);
   const seed = deps.seed ?? 1000 + productId;
@@ -100,7 +104,7 @@ export async function writeListing(deps: GenerateDeps, productId: number, option
     log: deps.log,
     schema: listingOutputSchema(limits),
     start: { seed, budgetScale: 1, imageCount: images.length },
-    build: (knobs) => buildListingRequest({ profile: provider.profile, options: opts, limits, images: images.slice(0, knobs.imageCount), seed: knobs.seed, budgetScale: knobs.budgetScale }),
+    build: (knobs) => buildListingRequest({ profile: provider.profile, options: opts, limits, images: images.slice(0, knobs.imageCount), seed: knobs.seed, budgetScale: knobs.budgetScale, variants }),
     describeImageFailure: async (failure) => {
       const unreadable = await findUnreadablePhotos(deps.libraryDir, chosen);
       if (unreadable[0]) return unreadablePhoto(unreadable[0].photo, unreadable[0].reason);
@@ -117,16 +121,18 @@ export async function writeListing(deps: GenerateDeps, productId: number, option
   const observed: ObservedFacts = { ...listing.observed, claimedBrand: main.value.attributes.brand?.trim() || null };
   const current = readDraft(deps.db, productId);
   const written = toDraftFields(listing);
+  // With a colour option, each variant's colour is its option value: the model's one colour would
+  // be one variant's (or a blend of all) and would clash with the option in every export, and a
+  // list of the values here would go stale when the owner renames a value. So none is kept.
+  if (colourOption) delete written.attributes.color;
   const fields = { ...written, attributes: keepOwnerAttributes(current.attributes, written.attributes) };
+  const copy = { title: listing.title, description: listing.description, tags: listing.tags, attributes: written.attributes };
 
   const flags = [
-    ...checkReadable({ title: listing.title, description: listing.description, tags: listing.tags, attributes: toDraftFields(listing).attributes }, opts.language),
+    ...checkReadable(copy, opts.language),
     wordCountFlag(listing.description, limits.wordTarget),
-    ...checkColours(
-      { title: listing.title, description: listing.description, tags: listing.tags, attributes: toDraftFields(listing).attributes },
-      colourPhotos,
-      opts.language,
-    ),
+    ...checkColours(copy, colourPhotos, opts.language),
+    ...checkVariantColours(copy, colours, opts.language),
     ...checkObservedAgainstPhotos(observed, colourPhotos),
     ...checkEvidence({ ...fields, sku: current.sku }, { observed, read: readPhotoEvidence(deps.db, productId), confirmed: current.confirmed, language: opts.language }),
     uncertainFlag(listing.uncertain),

@@ -3,6 +3,8 @@ import { CONDITIONS, type Condition, type ListingLimits, type ListingOutput } fr
 import { checkColours, type PhotoColours } from './check-colours';
 import { checkEvidence, type EvidenceContext } from './check-evidence';
 import { checkReadable } from './check-readable';
+import { checkVariantColours } from './check-variant-colours';
+import type { VariantColour } from './variant-colours';
 import { fitListingToLimits, toDraftFields, wordCountFlag } from './finish-listing';
 import type { ListingText, RegenerableField } from './regenerate-field-prompt';
 import type { FieldReply } from './regenerate-field-request';
@@ -13,10 +15,10 @@ const MODEL_ATTRIBUTES = new Set(['category', 'color', 'material', 'brand', 'con
 /** Which flags describe which field: only these are recomputed when that field is rewritten. */
 const EVIDENCE_FLAGS = ['observed_mismatch', 'unverified_claim'];
 const FIELD_FLAGS: Record<RegenerableField, readonly string[]> = {
-  title: ['colour_mismatch', 'unreadable', ...EVIDENCE_FLAGS],
-  description: ['word_count', 'colour_mismatch', 'unreadable', ...EVIDENCE_FLAGS],
-  tags: ['colour_mismatch', 'unreadable', ...EVIDENCE_FLAGS],
-  attributes: ['colour_mismatch', 'unreadable', ...EVIDENCE_FLAGS],
+  title: ['colour_mismatch', 'variant_colour', 'unreadable', ...EVIDENCE_FLAGS],
+  description: ['word_count', 'colour_mismatch', 'variant_colour', 'unreadable', ...EVIDENCE_FLAGS],
+  tags: ['colour_mismatch', 'variant_colour', 'unreadable', ...EVIDENCE_FLAGS],
+  attributes: ['colour_mismatch', 'variant_colour', 'unreadable', ...EVIDENCE_FLAGS],
 };
 
 /**
@@ -49,7 +51,10 @@ export function fitRegeneratedField(current: ListingText, field: RegenerableFiel
   return { attributes: keepOwnerAttributes(current.attributes, fitted.attributes) };
 }
 
-/** The draft's flags with those of `field` recomputed on the new text; every other flag as it was. */
+/**
+ * The draft's flags with those of `field` recomputed on the new text; every other flag as it was.
+ * `variants` are the product's variants' colours (none for a product without variants).
+ */
 export function refreshFieldFlags(
   flags: readonly DraftFlag[],
   field: RegenerableField,
@@ -58,12 +63,14 @@ export function refreshFieldFlags(
   photos: readonly PhotoColours[],
   language: string,
   evidence: EvidenceContext & { sku: string | null },
+  variants: readonly VariantColour[] = [],
 ): DraftFlag[] {
   const own = FIELD_FLAGS[field];
   const fresh = [
     ...checkReadable(next, language).filter((f) => f.field === field),
     own.includes('word_count') ? wordCountFlag(next.description, limits.wordTarget) : undefined,
     ...(own.includes('colour_mismatch') ? checkColours(next, photos, language).filter((f) => f.field === field) : []),
+    ...checkVariantColours(next, variants, language).filter((f) => f.field === field),
     ...checkEvidence({ ...next, sku: evidence.sku }, evidence).filter((f) => f.field === field),
   ];
   // Flags that name their field are this field's only when they name it; older flags name none.

@@ -3,6 +3,7 @@ import { TONES, type GenerationOptions } from '../../shared/domain/generation-op
 import type { ListingLimits } from '../../shared/domain/listing-output';
 import { PLATFORM_LIMITS } from '../../shared/domain/platform-limits';
 import { wordBudget } from '../../shared/text/count-words';
+import { buildVariantPrompt, type VariantPromptFacts } from './build-variant-prompt';
 
 /** The fields the model can rewrite one at a time; price and SKU are the shop owner's alone. */
 export const REGENERABLE_FIELDS = ['title', 'description', 'tags', 'attributes'] as const;
@@ -25,7 +26,7 @@ export function buildFieldSystemPrompt(): string {
   ].join('\n');
 }
 
-export function buildFieldUserPrompt(field: RegenerableField, current: ListingText, options: GenerationOptions, limits: ListingLimits, photoCount: number): string {
+export function buildFieldUserPrompt(field: RegenerableField, current: ListingText, options: GenerationOptions, limits: ListingLimits, photoCount: number, variants?: VariantPromptFacts): string {
   const others = REGENERABLE_FIELDS.filter((f) => f !== field);
   return [
     `Platform: ${PLATFORM_LIMITS[options.platform].label}.`,
@@ -35,7 +36,9 @@ export function buildFieldUserPrompt(field: RegenerableField, current: ListingTe
     "The listing's other fields, which stay as they are:",
     ...others.map((f) => `${LABELS[f]}: ${showValue(current[f])}`),
     `The current ${field}, which you replace: ${showValue(current[field])}`,
-    photoCount === 1 ? 'One photo of the product follows.' : `${photoCount} photos of the same product follow.`,
+    ...(variants && variants.variants.length > 0
+      ? [...buildVariantPrompt(variants, photoCount), photoCount === 1 ? 'One photo follows.' : `${photoCount} photos follow.`]
+      : [photoCount === 1 ? 'One photo of the product follows.' : `${photoCount} photos of the same product follow.`]),
     `Answer with {"${field}": ...} only.`,
   ].join('\n');
 }

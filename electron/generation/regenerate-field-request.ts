@@ -5,6 +5,7 @@ import { listingJsonSchema, listingOutputSchema, type ListingLimits, type Listin
 import { AppError } from '../../shared/errors';
 import { withSchemaAndBudget, type ModelImage, type RequestProfile } from './build-listing-request';
 import { buildFieldSystemPrompt, buildFieldUserPrompt, REGENERABLE_FIELDS, type ListingText, type RegenerableField } from './regenerate-field-prompt';
+import type { VariantPromptFacts } from './build-variant-prompt';
 
 type JsonSchema = Record<string, unknown>;
 
@@ -45,12 +46,14 @@ export interface FieldRequestInput {
   images: readonly ModelImage[];
   seed: number;
   budgetScale?: number;
+  /** A product with variants: which variant each leading image shows, and the group rule. */
+  variants?: VariantPromptFacts;
 }
 
 export function buildRegenerateFieldRequest(input: FieldRequestInput): ChatCompletionCreateParamsNonStreaming {
   const { profile, images } = input;
   const content: ChatCompletionContentPart[] = [
-    { type: 'text', text: buildFieldUserPrompt(input.field, input.current, input.options, input.limits, images.length) },
+    { type: 'text', text: buildFieldUserPrompt(input.field, input.current, input.options, input.limits, images.length, input.variants) },
     ...images.map(
       (image): ChatCompletionContentPart => ({
         type: 'image_url',

@@ -17,6 +17,7 @@ import { fitRegeneratedField, refreshFieldFlags, toListingOutput } from './regen
 import type { ListingText, RegenerableField } from './regenerate-field-prompt';
 import { buildRegenerateFieldRequest, fieldOutputSchema, requireRegenerableField } from './regenerate-field-request';
 import { runAttempts } from './run-attempts';
+import { planModelPhotos } from './plan-model-photos';
 
 export interface RegenerateFieldRequest {
   productId: number;
@@ -59,7 +60,7 @@ export async function regenerateField(deps: GenerateDeps, request: RegenerateFie
   if (photos.length === 0) {
     throw new AppError('invalid_input', `Product ${productId} has no photos. Add at least one photo, then regenerate the ${field} again.`);
   }
-  const chosen = photos.slice(0, opts.maxImages);
+  const { chosen, variants, colourOption, colours } = planModelPhotos(deps, productId, photos, opts);
   const images = await loadModelImages(deps.libraryDir, chosen, provider.imageEdge(chosen.length));
   const limits = listingLimitsFor(opts.platform, opts.wordTarget);
   // The revision is part of the seed: asking twice for a new title should not give the same one.
@@ -73,7 +74,7 @@ export async function regenerateField(deps: GenerateDeps, request: RegenerateFie
     schema: fieldOutputSchema(field, limits),
     start: { seed, budgetScale: 1, imageCount: images.length },
     build: (knobs) =>
-      buildRegenerateFieldRequest({ profile: provider.profile, field, current: before, options: opts, limits, images: images.slice(0, knobs.imageCount), seed: knobs.seed, budgetScale: knobs.budgetScale }),
+      buildRegenerateFieldRequest({ profile: provider.profile, field, current: before, options: opts, limits, images: images.slice(0, knobs.imageCount), seed: knobs.seed, budgetScale: knobs.budgetScale, variants }),
     describeImageFailure: (failure) => describeUnreadable(deps.libraryDir, chosen, productId, provider, failure.detail),
   });
 
@@ -85,9 +86,11 @@ export async function regenerateField(deps: GenerateDeps, request: RegenerateFie
     value = fitRegeneratedField(before, field, { description: reask.description }, limits);
   }
   if (deps.signal?.aborted) throw new AppError('cancelled', 'Generation was cancelled.');
+  // As for a whole listing: with a colour option each variant's colour is its option value, so the model's one colour is not kept.
+  if (colourOption && value.attributes) value = { attributes: withoutColour(value.attributes) };
 
   const next: ListingText = { title: before.title, description: before.description, tags: before.tags, attributes: before.attributes, ...value };
-  const flags = refreshFieldFlags(before.flags, field, next, limits, photos.map((p) => ({ palette: p.palette, scene: p.paletteScene })), opts.language, evidenceContextFor(deps.db, before, opts.language));
+  const flags = refreshFieldFlags(before.flags, field, next, limits, photos.map((p) => ({ palette: p.palette, scene: p.paletteScene })), opts.language, evidenceContextFor(deps.db, before, opts.language), colours);
   const draft = saveFieldRevision(deps.db, before, field, value, flags);
   return {
     draft,
@@ -100,6 +103,11 @@ export async function regenerateField(deps: GenerateDeps, request: RegenerateFie
     },
     seconds: (performance.now() - started) / 1000,
   };
+}
+
+function withoutColour(attributes: ListingText['attributes']): ListingText['attributes'] {
+  const { color: _dropped, ...rest } = attributes;
+  return rest;
 }
 
 /**

@@ -62,9 +62,10 @@ export type ObservedFacts = z.infer<typeof observedFactsSchema>;
 /**
  * Where an attribute's value comes from: measured from the photo's pixels, read by the app off a
  * photo (OCR, barcode), seen by the model (and consistent with the checks), the owner's own,
- * unconfirmed (stated by the model, backed by nothing), or not visible (no value).
+ * unconfirmed (stated by the model, backed by nothing), not visible (no value), or the variants'
+ * options (a product with a colour option: each variant's colour is its option value).
  */
-export const ATTRIBUTE_SOURCES = ['measured', 'read', 'seen', 'owner', 'unconfirmed', 'not_visible'] as const;
+export const ATTRIBUTE_SOURCES = ['measured', 'read', 'seen', 'owner', 'unconfirmed', 'not_visible', 'options'] as const;
 export const attributeSourceSchema = z.enum(ATTRIBUTE_SOURCES);
 export type AttributeSource = z.infer<typeof attributeSourceSchema>;
 

@@ -11,6 +11,7 @@ const SOURCE_WORDS: Record<string, string> = {
   owner: 'yours',
   unconfirmed: 'unconfirmed: confirm or change it',
   not_visible: 'not visible',
+  options: "each variant's own option value",
 };
 
 export async function runDraftsShowCommand(ctx: CliContext, productId: number): Promise<number> {

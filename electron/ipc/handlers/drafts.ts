@@ -13,6 +13,7 @@ import { requireRegenerableField } from '../../generation/regenerate-field-reque
 import { readGenerationSettings } from '../../generation/settings-store';
 import { chooseProvider } from '../../generation/providers/choose-provider';
 import { attributeSources } from '../../generation/attribute-sources';
+import { hasColourOption } from '../../generation/read-variant-colours';
 import { confirmClaims } from '../../generation/confirm-claims';
 import { typedConfirmations } from '../../generation/typed-confirmations';
 import { readPhotoEvidence } from '../../evidence/read-evidence';
@@ -37,7 +38,7 @@ export function draftsHandlers(services: Services): DomainHandlers<typeof drafts
       const draft = getDraft(services.db, productId);
       const read = readPhotoEvidence(services.db, productId);
       const photos = getPhotos(services.db, productId).map((p) => ({ palette: p.palette, scene: p.paletteScene }));
-      return { observed: draft.observed, sources: attributeSources(draft, photos, read), readText: read.text };
+      return { observed: draft.observed, sources: attributeSources(draft, photos, read, hasColourOption(services.db, productId)), readText: read.text };
     },
     'drafts.confirm': ({ productId, words }) => confirmClaims(services.db, productId, words, readGenerationSettings(services.db).options),
     'drafts.regenerateField': async (request) => {

@@ -7,6 +7,7 @@ const SOURCE_LABELS: Record<AttributeSource, string> = {
   owner: 'Yours',
   unconfirmed: 'Unconfirmed: check it',
   not_visible: 'Not visible',
+  options: "Each variant's own option value",
 };
 
 const ATTRIBUTE_LABELS: Record<string, string> = { category: 'Category', color: 'Colour', material: 'Material', brand: 'Brand', condition: 'Condition' };

@@ -35,6 +35,13 @@ describe('attributeSources', () => {
     expect(sources).toMatchObject({ color: 'seen', material: 'unconfirmed', brand: 'not_visible' });
   });
 
+  it("a product with a colour option takes its colour from the options; a colour typed anyway is checked as before", () => {
+    const noColour = draft({ attributes: { category: 'Mugs' } });
+    expect(attributeSources(noColour, redPhoto, nothingRead, true).color).toBe('options');
+    expect(attributeSources(noColour, redPhoto, nothingRead, false).color).toBe('not_visible');
+    expect(attributeSources(draft({ attributes: { color: 'blue' } }), redPhoto, nothingRead, true).color).toBe('unconfirmed');
+  });
+
   it('a barcode the app decoded off a photo is read; one only typed is the owner\'s', () => {
     const withBarcode = draft({ attributes: { barcode: '4006381333931' } });
     expect(attributeSources(withBarcode, [], { text: '', words: [], gtins: ['4006381333931'] }).barcode).toBe('read');
