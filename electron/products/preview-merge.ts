@@ -1,6 +1,7 @@
 import { planMerge, type MergePlanEntry } from '../../shared/domain/merge-plan';
 import { AppError } from '../../shared/errors';
 import type { Db } from '../db/open-database';
+import { quotedProductLabelToStart } from './product-label';
 import { readMergeDraft } from './merge-draft-facts';
 import { requireProducts } from './require-products';
 
@@ -8,7 +9,7 @@ import { requireProducts } from './require-products';
 export function previewMerge(db: Db, targetId: number, sourceIds: readonly number[]): MergePlanEntry[] {
   const sources = [...new Set(sourceIds)];
   if (sources.includes(targetId)) {
-    throw new AppError('invalid_input', `Product ${targetId} cannot be merged into itself; choose other products to merge into it.`);
+    throw new AppError('invalid_input', `${quotedProductLabelToStart(db, targetId)} cannot be merged into itself; choose other products to merge into it.`);
   }
   requireProducts(db, [targetId, ...sources], { inLibrary: true });
   return planMerge(readMergeDraft(db, targetId).facts, sources.map((id) => readMergeDraft(db, id).facts));

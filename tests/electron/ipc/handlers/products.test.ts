@@ -149,9 +149,10 @@ describe('the Trash', () => {
   });
 
   it('products in the Trash are neither merged nor generated', async () => {
-    const [a, b] = seedProducts(core.db, [{ photos: ['x.jpg'] }, { photos: ['y.jpg'] }]) as [number, number];
+    const [a, b] = seedProducts(core.db, [{ photos: ['x.jpg'] }, { groupKey: 'JUG-2', photos: ['JUG-2.jpg'] }]) as [number, number];
     await call('products.delete', { productIds: [b] });
-    await expect(router.invoke('products.merge', { targetId: a, sourceIds: [b] }, ctx)).resolves.toMatchObject({ ok: false, error: { code: 'not_found', message: expect.stringContaining(`Product ${b} is not in the library`) } });
-    await expect(router.invoke('generate.start', { productIds: [b] }, ctx)).resolves.toMatchObject({ ok: false, error: { code: 'not_found', message: expect.stringContaining(`Product ${b} is not in this library`) } });
+    // Named by the file-name stem it was grouped by: the owner never saw its number.
+    await expect(router.invoke('products.merge', { targetId: a, sourceIds: [b] }, ctx)).resolves.toMatchObject({ ok: false, error: { code: 'not_found', message: expect.stringContaining('"JUG-2" is not in the library') } });
+    await expect(router.invoke('generate.start', { productIds: [b] }, ctx)).resolves.toMatchObject({ ok: false, error: { code: 'not_found', message: expect.stringContaining('"JUG-2" is not in this library') } });
   });
 });
