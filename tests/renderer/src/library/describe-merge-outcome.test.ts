@@ -17,6 +17,7 @@ describe('describeMergeOutcome', () => {
   it('names a draft by title, status and saved versions, else by its SKU or file-name stem, by number only when it has none', () => {
     expect(describeMergeDraft(entry(4, 'kept-in-history', { title: 'Oak bowl', name: 'Oak bowl', status: 'approved', revision: 3 }))).toBe('Oak bowl (approved, 3 saved versions)');
     expect(describeMergeDraft(entry(6, 'nothing-to-keep', { name: 'BOWL-03' }))).toBe('BOWL-03 (new, never edited)');
+    expect(describeMergeDraft(entry(7, 'nothing-to-keep', { name: 'linen-tote' }))).toBe('linen-tote (new, never edited)');
     expect(describeMergeDraft(entry(5, 'nothing-to-keep'))).toBe('Product 5 (new, never edited)');
   });
 });
