@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seriousAxeFindings } from './helpers/axe';
 import { startBrowserApp, type BrowserApp } from './helpers/browser-app';
 import { saveScreenshot } from './helpers/screenshots';
 import { seedProducts } from './helpers/seed-products';
@@ -41,6 +42,7 @@ describe('export path errors', () => {
     await expect.poll(() => alert.textContent()).toMatch(/is inside the library folder .* Save the export somewhere else/);
     await expect.poll(() => alert.getByRole('button', { name: 'Choose a folder…' }).count()).toBe(1);
     await saveScreenshot(page, 'export-path-error-library');
+    expect(await seriousAxeFindings(page)).toEqual([]);
 
     // A folder that does not exist: the same button.
     const missing = path.join(app.tmp, 'no-such-folder', 'listings.csv');

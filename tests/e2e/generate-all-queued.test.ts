@@ -9,6 +9,7 @@ import { writeQueueSettings } from '../../electron/generation/queue-settings';
 import { importPhotos } from '../../electron/photos/import-photos';
 import { CLOUD_KEY_ENV } from '../../electron/secrets/cloud-key-store';
 import { startFaultServer, type FaultServer } from '../helpers/fault-server';
+import { seriousAxeFindings } from './helpers/axe';
 import { startBrowserApp, type BrowserApp } from './helpers/browser-app';
 import { saveScreenshot } from './helpers/screenshots';
 import { makeProductPhotos, writePhotos } from './helpers/shop-photos';
@@ -73,6 +74,7 @@ describe('Generate all with rewriting, while the job waits', () => {
     expect(await badge(ids[0]!)).toBe('Generating');
     expect(await badge(ids[1]!)).toBe('Queued');
     await saveScreenshot(page, 'generate-all-queued');
+    expect(await seriousAxeFindings(page)).toEqual([]);
 
     // Cancel ends the job: every card shows its own status again, and nothing was written.
     await bar.getByRole('button', { name: 'Cancel' }).click();
