@@ -1,5 +1,5 @@
 import type { Db } from '../db/open-database';
-import { productLabel } from '../products/product-label';
+import { productLabel } from '../drafts/product-label';
 
 /**
  * A product as the CLI names it at the start of a line: its label (title, SKU or file-name stem) in

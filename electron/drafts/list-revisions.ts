@@ -1,6 +1,6 @@
 import type { RevisionSummary } from '../../shared/domain/draft';
 import type { Db } from '../db/open-database';
-import { PRODUCT_LABEL_SQL } from '../products/product-label';
+import { PRODUCT_LABEL_SQL } from './product-label';
 import { unknownProduct } from './read-draft';
 
 /** The product's saved revisions, newest first, with each one's title to recognise it by. */

@@ -1,7 +1,7 @@
 import type { Draft } from '../../shared/domain/draft';
 import { AppError } from '../../shared/errors';
 import type { Db } from '../db/open-database';
-import { quotedProductLabel, quotedProductLabelToStart } from '../products/product-label';
+import { quotedProductLabel, quotedProductLabelToStart } from './product-label';
 import type { DraftSnapshot } from './draft-row';
 import { readDraft } from './read-draft';
 import { writeRevision, type RevisionNote } from './write-revision';

@@ -1,7 +1,7 @@
 import type { Draft, DraftFields, DraftFlag } from '../../shared/domain/draft';
 import { AppError } from '../../shared/errors';
 import type { Db } from '../db/open-database';
-import { quotedProductLabel } from '../products/product-label';
+import { quotedProductLabel } from './product-label';
 import { mergeFields, sameContent } from './draft-row';
 import { readDraft } from './read-draft';
 import { writeRevision, type RevisionSource } from './write-revision';

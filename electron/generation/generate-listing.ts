@@ -5,7 +5,7 @@ import { AppError } from '../../shared/errors';
 import type { Db } from '../db/open-database';
 import { saveGeneratedDraft } from '../drafts/save-generated-draft';
 import { getPhotos } from '../products/get-photos';
-import { quotedProductLabel, upperFirst } from '../products/product-label';
+import { quotedProductLabel, upperFirst } from '../drafts/product-label';
 import { findCategoryCandidates, type CategoryIndex } from '../categories/find-category-candidates';
 import { readDraft } from '../drafts/read-draft';
 import { ATTRIBUTE_KEYS } from '../../shared/domain/attributes';

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { GenerationOptions } from '../../shared/domain/generation-options';
 import { listingJsonSchema, listingOutputSchema, type ListingLimits, type ListingOutput } from '../../shared/domain/listing-output';
 import { AppError } from '../../shared/errors';
-import { upperFirst } from '../products/product-label';
+import { upperFirst } from '../drafts/product-label';
 import { withSchemaAndBudget, type ModelImage, type RequestProfile } from './build-listing-request';
 import { buildFieldSystemPrompt, buildFieldUserPrompt, REGENERABLE_FIELDS, type ListingText, type RegenerableField } from './regenerate-field-prompt';
 

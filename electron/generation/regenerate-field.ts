@@ -8,7 +8,7 @@ import { getDraft } from '../drafts/get-draft';
 import { readDraft } from '../drafts/read-draft';
 import { saveGeneratedDraft } from '../drafts/save-generated-draft';
 import { getPhotos } from '../products/get-photos';
-import { quotedProductLabel, upperFirst } from '../products/product-label';
+import { quotedProductLabel, upperFirst } from '../drafts/product-label';
 import { evidenceContextFor } from './evidence-context';
 import { fitDescriptionToBudget, type BudgetResult } from './fit-description-to-budget';
 import type { GenerateDeps } from './generate-listing';

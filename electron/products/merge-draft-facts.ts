@@ -1,7 +1,7 @@
 import type { MergeDraftFacts } from '../../shared/domain/merge-plan';
 import type { Db } from '../db/open-database';
 import { DRAFT_COLUMNS, type DraftRow } from '../drafts/draft-row';
-import { productLabel } from './product-label';
+import { productLabel } from '../drafts/product-label';
 
 /** The product's drafts row (undefined when it has none yet) and the facts a merge plan needs. */
 export function readMergeDraft(db: Db, productId: number): { row: DraftRow | undefined; facts: MergeDraftFacts } {

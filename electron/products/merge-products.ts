@@ -1,7 +1,7 @@
 import { planMerge, type MergePlanEntry } from '../../shared/domain/merge-plan';
 import { AppError } from '../../shared/errors';
 import type { Db } from '../db/open-database';
-import { quotedProductLabelToStart } from './product-label';
+import { quotedProductLabelToStart } from '../drafts/product-label';
 import { DRAFT_COLUMNS, toDraft, toSnapshot, type DraftRow } from '../drafts/draft-row';
 import { overwriteDraftRow } from '../drafts/overwrite-draft-row';
 import { readMergeDraft } from './merge-draft-facts';

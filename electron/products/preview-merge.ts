@@ -1,7 +1,7 @@
 import { planMerge, type MergePlanEntry } from '../../shared/domain/merge-plan';
 import { AppError } from '../../shared/errors';
 import type { Db } from '../db/open-database';
-import { quotedProductLabelToStart } from './product-label';
+import { quotedProductLabelToStart } from '../drafts/product-label';
 import { readMergeDraft } from './merge-draft-facts';
 import { requireProducts } from './require-products';
 

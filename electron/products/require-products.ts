@@ -1,7 +1,7 @@
 import { AppError } from '../../shared/errors';
 import type { Db } from '../db/open-database';
 import { inLibrary } from './in-library';
-import { quotedProductLabel, upperFirst } from './product-label';
+import { quotedProductLabel, upperFirst } from '../drafts/product-label';
 
 /**
  * Throws not_found naming every id that is not a product, so the caller can refresh its view.

@@ -1,6 +1,6 @@
 import { AppError } from '../../shared/errors';
 import type { Db } from '../db/open-database';
-import { quotedProductLabel, quotedProductLabelToStart } from './product-label';
+import { quotedProductLabel, quotedProductLabelToStart } from '../drafts/product-label';
 import { renumberPhotos, touchProduct } from './renumber-photos';
 import { requireProducts } from './require-products';
 

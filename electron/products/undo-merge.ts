@@ -2,7 +2,7 @@ import { AppError } from '../../shared/errors';
 import type { Db } from '../db/open-database';
 import type { DraftRow } from '../drafts/draft-row';
 import { overwriteDraftRow } from '../drafts/overwrite-draft-row';
-import { quotedProductLabel } from './product-label';
+import { quotedProductLabel } from '../drafts/product-label';
 
 interface MergeRow {
   target_id: number;

@@ -17,7 +17,7 @@ import { confirmClaims } from '../../generation/confirm-claims';
 import { typedConfirmations } from '../../generation/typed-confirmations';
 import { readPhotoEvidence } from '../../evidence/read-evidence';
 import { getPhotos } from '../../products/get-photos';
-import { quotedProductLabel } from '../../products/product-label';
+import { quotedProductLabel } from '../../drafts/product-label';
 import type { DomainHandlers } from '../router';
 
 export function draftsHandlers(services: Services): DomainHandlers<typeof draftsRoutes> {

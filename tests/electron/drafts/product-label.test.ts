@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { productLabel, quotedProductLabel, quotedProductLabelToStart } from '../../../electron/products/product-label';
+import { productLabel, quotedProductLabel, quotedProductLabelToStart } from '../../../electron/drafts/product-label';
 import { openTempDatabase, seedProducts } from '../db/temp-database';
 
 let temp: ReturnType<typeof openTempDatabase>;
