@@ -18,9 +18,18 @@ export const ERROR_CODES = [
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
+/**
+ * The button that fixes an error, when the page can offer one beside the message:
+ * `choose_export_folder`: the export's file or folder cannot be used; choose another place.
+ */
+export const ERROR_FIXES = ['choose_export_folder'] as const;
+export type ErrorFix = (typeof ERROR_FIXES)[number];
+
 export interface ErrorData {
   code: ErrorCode;
   message: string;
+  /** Absent when no single action fixes it. */
+  fix?: ErrorFix;
 }
 
 /** An error whose message is written for the shop owner: what happened and what to do. */
@@ -28,6 +37,7 @@ export class AppError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
+    readonly fix?: ErrorFix,
   ) {
     super(message);
     this.name = 'AppError';

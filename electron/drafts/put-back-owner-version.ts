@@ -1,6 +1,7 @@
 import type { Draft } from '../../shared/domain/draft';
 import { AppError } from '../../shared/errors';
 import type { Db } from '../db/open-database';
+import { quotedProductLabel, quotedProductLabelToStart } from './product-label';
 import type { DraftSnapshot } from './draft-row';
 import { readDraft } from './read-draft';
 import { writeRevision, type RevisionNote } from './write-revision';
@@ -19,13 +20,13 @@ export function putBackOwnerVersion(db: Db, productId: number): Draft {
         .prepare<[number, number], { source: string; snapshot: string }>('SELECT source, snapshot FROM revisions WHERE product_id = ? AND revision = ?')
         .get(productId, current.revision);
       if (latest?.source !== 'generate') {
-        throw new AppError('conflict', `Product ${productId}'s latest version was not written by the model, so there is nothing to put back. Pick an older version from its history instead.`);
+        throw new AppError('conflict', `The latest version of ${quotedProductLabel(db, productId)} was not written by the model, so there is nothing to put back. Pick an older version from its history instead.`);
       }
       const before = db
         .prepare<[number, number], { snapshot: string }>('SELECT snapshot FROM revisions WHERE product_id = ? AND revision = ?')
         .get(productId, current.revision - 1);
       if (!before) {
-        throw new AppError('conflict', `Product ${productId} had no text before the model wrote this draft, so there is nothing to put back.`);
+        throw new AppError('conflict', `${quotedProductLabelToStart(db, productId)} had no text before the model wrote this draft, so there is nothing to put back.`);
       }
       const { title, description, tags, attributes, price, sku, status, flags, observed } = JSON.parse(before.snapshot) as DraftSnapshot;
       // An approval is not a revision of its own: the generated revision noted the status it replaced.

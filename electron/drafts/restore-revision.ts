@@ -1,6 +1,7 @@
 import type { Draft } from '../../shared/domain/draft';
 import { AppError } from '../../shared/errors';
 import type { Db } from '../db/open-database';
+import { quotedProductLabelToStart } from './product-label';
 import type { DraftSnapshot } from './draft-row';
 import { readDraft } from './read-draft';
 import { writeRevision } from './write-revision';
@@ -17,7 +18,7 @@ export function restoreRevision(db: Db, productId: number, revision: number): Dr
         .prepare<[number, number], { snapshot: string }>('SELECT snapshot FROM revisions WHERE product_id = ? AND revision = ?')
         .get(productId, revision);
       if (!row) {
-        throw new AppError('not_found', `Product ${productId} has no revision ${revision}; its latest is ${current.revision}. Pick one from the history list.`);
+        throw new AppError('not_found', `${quotedProductLabelToStart(db, productId)} has no revision ${revision}; its latest is ${current.revision}. Pick one from the history list.`);
       }
       const old = JSON.parse(row.snapshot) as DraftSnapshot;
       const next: Draft = {

@@ -1,6 +1,7 @@
 import type { Draft, DraftFields, DraftFlag } from '../../shared/domain/draft';
 import { AppError } from '../../shared/errors';
 import type { Db } from '../db/open-database';
+import { quotedProductLabel } from './product-label';
 import { mergeFields, sameContent } from './draft-row';
 import { readDraft } from './read-draft';
 import { writeRevision, type RevisionSource } from './write-revision';
@@ -32,7 +33,7 @@ export function updateDraft(db: Db, productId: number, fields: Partial<DraftFiel
       if (opts.baseRevision !== undefined && opts.baseRevision !== current.revision) {
         throw new AppError(
           'conflict',
-          `Product ${productId}'s draft was saved elsewhere (it is at revision ${current.revision}, this editor started from ${opts.baseRevision}). Reload the draft, then make your change again.`,
+          `The draft of ${quotedProductLabel(db, productId)} was saved elsewhere (it is at revision ${current.revision}, this editor started from ${opts.baseRevision}). Reload the draft, then make your change again.`,
         );
       }
       const typed = opts.typedConfirmations?.(current, mergeFields(current, fields)) ?? [];

@@ -1,6 +1,9 @@
 import path from 'node:path';
 import { AppError } from '../../shared/errors';
 
+/** Each refusal here is fixed by choosing another place: the dialog offers its chooser beside it. */
+const CHOOSE_FOLDER = 'choose_export_folder';
+
 /** The library's own export folder: the app suggests files here, so it is the one place inside the library an export may go. */
 export const LIBRARY_EXPORTS_FOLDER = 'exports';
 
@@ -37,21 +40,22 @@ export function checkExportTarget(f: ExportTargetFacts): ExportTargetPlan {
     throw new AppError(
       'forbidden',
       `${f.outputPath} is inside the library folder ${f.libraryDir}, where Listing Studio keeps your photos and drafts; an export there could damage the library. Save the export somewhere else, for example in your Documents folder.`,
+      CHOOSE_FOLDER,
     );
   }
   if (f.outputKind === 'folder') {
-    throw new AppError('invalid_input', `${f.outputPath} is a folder. Give a file name inside it, for example ${path.join(f.outputPath, 'listings.csv')}.`);
+    throw new AppError('invalid_input', `${f.outputPath} is a folder. Give a file name inside it, for example ${path.join(f.outputPath, 'listings.csv')}.`, CHOOSE_FOLDER);
   }
   if (f.outputKind === 'other') {
-    throw new AppError('invalid_input', `${f.outputPath} is not an ordinary file. Choose another file name for the export.`);
+    throw new AppError('invalid_input', `${f.outputPath} is not an ordinary file. Choose another file name for the export.`, CHOOSE_FOLDER);
   }
   const parent = path.dirname(f.outputPath);
   if (f.parentKind === 'missing') {
     if (inExports && samePath(path.dirname(f.realOutput), exportsDir, f.caseInsensitive)) return { createParent: true };
-    throw new AppError('not_found', `The folder ${parent} does not exist. Choose another place to save the export.`);
+    throw new AppError('not_found', `The folder ${parent} does not exist. Choose another place to save the export.`, CHOOSE_FOLDER);
   }
   if (f.parentKind !== 'folder') {
-    throw new AppError('invalid_input', `${parent} is a file, not a folder. Choose a folder to save the export in.`);
+    throw new AppError('invalid_input', `${parent} is a file, not a folder. Choose a folder to save the export in.`, CHOOSE_FOLDER);
   }
   return { createParent: false };
 }

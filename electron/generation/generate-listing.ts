@@ -5,6 +5,7 @@ import { AppError } from '../../shared/errors';
 import type { Db } from '../db/open-database';
 import { saveGeneratedDraft } from '../drafts/save-generated-draft';
 import { getPhotos } from '../products/get-photos';
+import { quotedProductLabel, upperFirst } from '../drafts/product-label';
 import { findCategoryCandidates, type CategoryIndex } from '../categories/find-category-candidates';
 import { readDraft } from '../drafts/read-draft';
 import { ATTRIBUTE_KEYS } from '../../shared/domain/attributes';
@@ -88,12 +89,13 @@ export async function writeListing(deps: GenerateDeps, productId: number, option
   const opts = generationOptionsSchema.parse(options);
   const { provider } = deps;
   const photos = getPhotos(deps.db, productId);
+  const name = quotedProductLabel(deps.db, productId);
   if (photos.length === 0) {
-    throw new AppError('invalid_input', `Product ${productId} has no photos. Add at least one photo, then generate again.`);
+    throw new AppError('invalid_input', `${upperFirst(name)} has no photos. Add at least one photo, then generate again.`);
   }
   // A product with variants: one photo of each variant, then the shared ones, in one request.
   const { chosen, variants, colourOption, colours } = planModelPhotos(deps, productId, photos, opts);
-  const images = await loadModelImages(deps.libraryDir, chosen, provider.imageEdge(chosen.length));
+  const images = await loadModelImages(deps.libraryDir, chosen, provider.imageEdge(chosen.length), name);
   const limits = listingLimitsFor(opts.platform, opts.wordTarget);
   const seed = deps.seed ?? 1000 + productId;
 
@@ -107,9 +109,9 @@ export async function writeListing(deps: GenerateDeps, productId: number, option
     build: (knobs) => buildListingRequest({ profile: provider.profile, options: opts, limits, images: images.slice(0, knobs.imageCount), seed: knobs.seed, budgetScale: knobs.budgetScale, variants }),
     describeImageFailure: async (failure) => {
       const unreadable = await findUnreadablePhotos(deps.libraryDir, chosen);
-      if (unreadable[0]) return unreadablePhoto(unreadable[0].photo, unreadable[0].reason);
+      if (unreadable[0]) return unreadablePhoto(unreadable[0].photo, unreadable[0].reason, name);
       const names = chosen.map((p) => `"${p.originalName}"`).join(', ');
-      return new AppError('corrupt_file', `Product ${productId}: the model could not read one of the photos ${names} (${provider.redact(failure.detail)}). Re-import them as JPEG or PNG.`);
+      return new AppError('corrupt_file', `${upperFirst(name)}: the model could not read one of the photos ${names} (${provider.redact(failure.detail)}). Re-import them as JPEG or PNG.`);
     },
   });
 

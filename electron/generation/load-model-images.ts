@@ -20,7 +20,7 @@ const JPEG_QUALITY = 80;
  * With `edge`, it is shrunk first (cloud: fewer image tokens). Only JPEG ever leaves: the
  * server's decoder reads no WebP or HEIC.
  */
-export async function loadModelImages(libraryDir: string, photos: readonly Photo[], edge?: number): Promise<PreparedImage[]> {
+export async function loadModelImages(libraryDir: string, photos: readonly Photo[], edge?: number, productName = productNumber(photos)): Promise<PreparedImage[]> {
   return Promise.all(
     photos.map(async (photo) => {
       const file = modelInputFile(libraryDir, photo);
@@ -30,10 +30,10 @@ export async function loadModelImages(libraryDir: string, photos: readonly Photo
       } catch (err) {
         throw new AppError(
           'not_found',
-          `Photo "${photo.originalName}" of product ${photo.productId} has no model-input image (${(err as NodeJS.ErrnoException).code ?? 'unreadable'}: ${file}). Remove the photo and import it again.`,
+          `Photo "${photo.originalName}" of ${productName} has no model-input image (${(err as NodeJS.ErrnoException).code ?? 'unreadable'}: ${file}). Remove the photo and import it again.`,
         );
       }
-      const jpeg = edge !== undefined || !isJpeg(bytes) ? await toJpeg(bytes, photo, edge) : { data: bytes, width: photo.width, height: photo.height };
+      const jpeg = edge !== undefined || !isJpeg(bytes) ? await toJpeg(bytes, photo, edge, productName) : { data: bytes, width: photo.width, height: photo.height };
       return {
         photo,
         dataUrl: `data:image/jpeg;base64,${jpeg.data.toString('base64')}`,
@@ -68,20 +68,22 @@ function isJpeg(bytes: Buffer): boolean {
   return bytes.length > 3 && bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff;
 }
 
-async function toJpeg(bytes: Buffer, photo: Photo, edge: number | undefined) {
+async function toJpeg(bytes: Buffer, photo: Photo, edge: number | undefined, productName: string) {
   try {
     let pipeline = sharp(bytes, { failOn: 'error' });
     if (edge !== undefined) pipeline = pipeline.resize({ width: edge, height: edge, fit: 'inside', withoutEnlargement: true });
     const { data, info } = await pipeline.flatten({ background: '#ffffff' }).jpeg({ quality: JPEG_QUALITY }).toBuffer({ resolveWithObject: true });
     return { data, width: info.width, height: info.height };
   } catch (err) {
-    throw unreadablePhoto(photo, (err as Error).message);
+    throw unreadablePhoto(photo, (err as Error).message, productName);
   }
 }
 
-export function unreadablePhoto(photo: Photo, reason: string): AppError {
-  return new AppError(
-    'corrupt_file',
-    `Photo "${photo.originalName}" (photo ${photo.position + 1} of product ${photo.productId}) could not be read: ${reason}. Remove it or import it again.`,
-  );
+/** `productName` is the product's label as messages quote it (productLabel); its number only as a last resort. */
+export function unreadablePhoto(photo: Photo, reason: string, productName = `product ${photo.productId}`): AppError {
+  return new AppError('corrupt_file', `Photo "${photo.originalName}" (photo ${photo.position + 1} of ${productName}) could not be read: ${reason}. Remove it or import it again.`);
+}
+
+function productNumber(photos: readonly Photo[]): string {
+  return `product ${photos[0]?.productId ?? '?'}`;
 }

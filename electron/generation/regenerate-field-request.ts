@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { GenerationOptions } from '../../shared/domain/generation-options';
 import { listingJsonSchema, listingOutputSchema, type ListingLimits, type ListingOutput } from '../../shared/domain/listing-output';
 import { AppError } from '../../shared/errors';
+import { upperFirst } from '../drafts/product-label';
 import { withSchemaAndBudget, type ModelImage, type RequestProfile } from './build-listing-request';
 import { buildFieldSystemPrompt, buildFieldUserPrompt, REGENERABLE_FIELDS, type ListingText, type RegenerableField } from './regenerate-field-prompt';
 import type { VariantPromptFacts } from './build-variant-prompt';
@@ -13,13 +14,14 @@ type JsonSchema = Record<string, unknown>;
 export type FieldReply = Partial<Pick<ListingOutput, RegenerableField>>;
 
 /** The field to rewrite, or a refusal that says why: price and SKU are never written by the model. */
-export function requireRegenerableField(productId: number, field: string): RegenerableField {
+/** `productName` is the product as messages quote it (quotedProductLabel). */
+export function requireRegenerableField(productName: string, field: string): RegenerableField {
   if ((REGENERABLE_FIELDS as readonly string[]).includes(field)) return field as RegenerableField;
   if (field === 'price' || field === 'sku') {
     const name = field === 'price' ? 'price' : 'SKU';
-    return refuse(`Product ${productId}: the ${name} is never written by the model. Type it in the editor; regenerate the title, description, tags or attributes instead.`);
+    return refuse(`${upperFirst(productName)}: the ${name} is never written by the model. Type it in the editor; regenerate the title, description, tags or attributes instead.`);
   }
-  return refuse(`Product ${productId}: "${field}" is not a listing field. Regenerate the title, description, tags or attributes.`);
+  return refuse(`${upperFirst(productName)}: "${field}" is not a listing field. Regenerate the title, description, tags or attributes.`);
 }
 
 function refuse(message: string): never {

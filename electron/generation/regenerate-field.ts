@@ -8,6 +8,7 @@ import { getDraft } from '../drafts/get-draft';
 import { readDraft } from '../drafts/read-draft';
 import { saveGeneratedDraft } from '../drafts/save-generated-draft';
 import { getPhotos } from '../products/get-photos';
+import { quotedProductLabel, upperFirst } from '../drafts/product-label';
 import { evidenceContextFor } from './evidence-context';
 import { fitDescriptionToBudget, type BudgetResult } from './fit-description-to-budget';
 import type { GenerateDeps } from './generate-listing';
@@ -46,22 +47,23 @@ export interface RegeneratedField {
 export async function regenerateField(deps: GenerateDeps, request: RegenerateFieldRequest, options: Partial<GenerationOptions> = {}): Promise<RegeneratedField> {
   const started = performance.now();
   const { productId } = request;
-  const field = requireRegenerableField(productId, request.field);
+  const name = quotedProductLabel(deps.db, productId);
+  const field = requireRegenerableField(name, request.field);
   const opts = generationOptionsSchema.parse(options);
   const { provider } = deps;
   const before = getDraft(deps.db, productId);
   if (request.baseRevision !== undefined && request.baseRevision !== before.revision) {
     throw new AppError(
       'conflict',
-      `Product ${productId}'s draft was saved elsewhere (it is at revision ${before.revision}, this editor started from ${request.baseRevision}). Reload the draft, then regenerate the ${field} again.`,
+      `The draft of ${name} was saved elsewhere (it is at revision ${before.revision}, this editor started from ${request.baseRevision}). Reload the draft, then regenerate the ${field} again.`,
     );
   }
   const photos = getPhotos(deps.db, productId);
   if (photos.length === 0) {
-    throw new AppError('invalid_input', `Product ${productId} has no photos. Add at least one photo, then regenerate the ${field} again.`);
+    throw new AppError('invalid_input', `${upperFirst(name)} has no photos. Add at least one photo, then regenerate the ${field} again.`);
   }
   const { chosen, variants, colourOption, colours } = planModelPhotos(deps, productId, photos, opts);
-  const images = await loadModelImages(deps.libraryDir, chosen, provider.imageEdge(chosen.length));
+  const images = await loadModelImages(deps.libraryDir, chosen, provider.imageEdge(chosen.length), name);
   const limits = listingLimitsFor(opts.platform, opts.wordTarget);
   // The revision is part of the seed: asking twice for a new title should not give the same one.
   const seed = deps.seed ?? 1000 + productId + before.revision;
@@ -75,7 +77,7 @@ export async function regenerateField(deps: GenerateDeps, request: RegenerateFie
     start: { seed, budgetScale: 1, imageCount: images.length },
     build: (knobs) =>
       buildRegenerateFieldRequest({ profile: provider.profile, field, current: before, options: opts, limits, images: images.slice(0, knobs.imageCount), seed: knobs.seed, budgetScale: knobs.budgetScale, variants }),
-    describeImageFailure: (failure) => describeUnreadable(deps.libraryDir, chosen, productId, provider, failure.detail),
+    describeImageFailure: (failure) => describeUnreadable(deps.libraryDir, chosen, name, provider, failure.detail),
   });
 
   let value = fitRegeneratedField(before, field, main.value, limits);
@@ -121,7 +123,7 @@ function saveFieldRevision(db: Db, before: Draft, field: RegenerableField, value
       if (current.revision !== before.revision) {
         throw new AppError(
           'conflict',
-          `Product ${before.productId}'s draft was saved while its ${field} was being rewritten (revision ${current.revision}, was ${before.revision}), so the new ${field} was not saved. Regenerate the ${field} again.`,
+          `The draft of ${quotedProductLabel(db, before.productId)} was saved while its ${field} was being rewritten (revision ${current.revision}, was ${before.revision}), so the new ${field} was not saved. Regenerate the ${field} again.`,
         );
       }
       return saveGeneratedDraft(db, before.productId, value, flags);
@@ -129,9 +131,9 @@ function saveFieldRevision(db: Db, before: Draft, field: RegenerableField, value
     .immediate();
 }
 
-async function describeUnreadable(libraryDir: string, chosen: readonly Photo[], productId: number, provider: ListingProvider, detail: string): Promise<AppError> {
+async function describeUnreadable(libraryDir: string, chosen: readonly Photo[], name: string, provider: ListingProvider, detail: string): Promise<AppError> {
   const unreadable = await findUnreadablePhotos(libraryDir, chosen);
-  if (unreadable[0]) return unreadablePhoto(unreadable[0].photo, unreadable[0].reason);
+  if (unreadable[0]) return unreadablePhoto(unreadable[0].photo, unreadable[0].reason, name);
   const names = chosen.map((p) => `"${p.originalName}"`).join(', ');
-  return new AppError('corrupt_file', `Product ${productId}: the model could not read one of the photos ${names} (${provider.redact(detail)}). Re-import them as JPEG or PNG.`);
+  return new AppError('corrupt_file', `${upperFirst(name)}: the model could not read one of the photos ${names} (${provider.redact(detail)}). Re-import them as JPEG or PNG.`);
 }

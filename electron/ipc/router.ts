@@ -47,7 +47,7 @@ export function createRouter(handlers: Handlers, opts: RouterOptions = {}): Rout
         const value = await handler(parsed.data, ctx);
         return { ok: true, value };
       } catch (err) {
-        if (err instanceof AppError) return { ok: false, error: { code: err.code, message: err.message } };
+        if (err instanceof AppError) return { ok: false, error: { code: err.code, message: err.message, ...(err.fix ? { fix: err.fix } : {}) } };
         opts.logError?.(name, err);
         return { ok: false, error: { code: 'internal', message: `${name} failed unexpectedly: ${(err as Error)?.message ?? String(err)}` } };
       }

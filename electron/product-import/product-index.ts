@@ -2,7 +2,7 @@ import type { Db } from '../db/open-database';
 import type { OptionValueSource } from '../../shared/domain/variant';
 import { inLibrary } from '../products/in-library';
 import { productStemOf } from '../photos/group-by-stem';
-import { PRODUCT_LABEL_SQL } from '../products/product-label';
+import { PRODUCT_LABEL_SQL } from '../drafts/product-label';
 
 export interface IndexedDraft {
   productId: number;

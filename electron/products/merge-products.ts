@@ -1,6 +1,7 @@
 import { planMerge, type MergePlanEntry } from '../../shared/domain/merge-plan';
 import { AppError } from '../../shared/errors';
 import type { Db } from '../db/open-database';
+import { quotedProductLabelToStart } from '../drafts/product-label';
 import { DRAFT_COLUMNS, toDraft, toSnapshot, type DraftRow } from '../drafts/draft-row';
 import { overwriteDraftRow } from '../drafts/overwrite-draft-row';
 import { readMergeDraft } from './merge-draft-facts';
@@ -34,7 +35,7 @@ export interface MergeOptions {
 export function mergeProducts(db: Db, targetId: number, sourceIds: readonly number[], opts: MergeOptions = {}): MergeResult {
   const sources = [...new Set(sourceIds)];
   if (sources.includes(targetId)) {
-    throw new AppError('invalid_input', `Product ${targetId} cannot be merged into itself; choose other products to merge into it.`);
+    throw new AppError('invalid_input', `${quotedProductLabelToStart(db, targetId)} cannot be merged into itself; choose other products to merge into it.`);
   }
   return db
     .transaction(() => {

@@ -1,6 +1,6 @@
 import { AppError } from '../../shared/errors';
 import type { Db } from '../db/open-database';
-import { productLabel } from './product-label';
+import { productLabel } from '../drafts/product-label';
 
 /**
  * A product with variants merged into another would leave its photos naming variants of a product

@@ -1,5 +1,6 @@
 import { AppError } from '../../shared/errors';
 import type { Db } from '../db/open-database';
+import { quotedProductLabel, quotedProductLabelToStart } from '../drafts/product-label';
 import { renumberPhotos, touchProduct } from './renumber-photos';
 import { requireProducts } from './require-products';
 
@@ -15,10 +16,12 @@ export function splitProducts(db: Db, productId: number, photoIds: readonly numb
       const owned = new Set(db.prepare<[number], number>('SELECT id FROM photos WHERE product_id = ?').pluck().all(productId));
       const foreign = chosen.filter((id) => !owned.has(id));
       if (foreign.length > 0) {
-        throw new AppError('not_found', `Photo ${foreign.join(', ')} is not part of product ${productId}. Reopen the product and choose among its photos.`);
+        const names = foreign.map((id) => photoName(db, id));
+        const which = names.length === 1 ? `${names[0]} is` : `${names.join(', ')} are`;
+        throw new AppError('not_found', `${which} not part of ${quotedProductLabel(db, productId)}. Reopen the product and choose among its photos.`);
       }
       if (chosen.length >= owned.size) {
-        throw new AppError('invalid_input', `Product ${productId} has ${owned.size} photo(s) and all were chosen; leave at least one in it, since the split-off photos each become a new product.`);
+        throw new AppError('invalid_input', `${quotedProductLabelToStart(db, productId)} has ${owned.size} photo(s) and all were chosen; leave at least one in it, since the split-off photos each become a new product.`);
       }
       const now = new Date().toISOString();
       const groupKey = db.prepare<[number], string | null>('SELECT group_key FROM products WHERE id = ?').pluck().get(productId) ?? null;
@@ -37,4 +40,10 @@ export function splitProducts(db: Db, productId: number, photoIds: readonly numb
       return created;
     })
     .immediate();
+}
+
+/** A photo as the owner knows it: its file name, else (deleted meanwhile) its number. */
+function photoName(db: Db, photoId: number): string {
+  const name = db.prepare<[number], string>('SELECT original_name FROM photos WHERE id = ?').pluck().get(photoId);
+  return name === undefined ? `Photo ${photoId}` : `Photo "${name}"`;
 }

@@ -3,6 +3,7 @@ import type { Db } from '../db/open-database';
 import type { DraftRow } from '../drafts/draft-row';
 import { overwriteDraftRow } from '../drafts/overwrite-draft-row';
 import { variantsSnapshot } from './variants-snapshot';
+import { quotedProductLabel } from '../drafts/product-label';
 
 interface MergeRow {
   target_id: number;
@@ -48,7 +49,7 @@ function requireUndoable(db: Db, mergeId: number, merge: MergeRow): void {
   const target = merge.target_id;
   const state = db.prepare<[number], { deleted_at: string | null; merge_id: number | null }>('SELECT deleted_at, merge_id FROM products WHERE id = ?').get(target)!;
   const refuse = (why: string) => {
-    throw new AppError('conflict', `This merge into product ${target} cannot be undone: ${why}`);
+    throw new AppError('conflict', `This merge into ${quotedProductLabel(db, target)} cannot be undone: ${why}`);
   };
   if (state.deleted_at !== null) refuse('the product is in the Trash. Restore it first, then undo the merge.');
   if (state.merge_id !== null) refuse('it was merged into another product since. Undo that merge first.');

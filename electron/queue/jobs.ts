@@ -1,4 +1,4 @@
-import { PRODUCT_LABEL_SQL } from '../products/product-label';
+import { PRODUCT_LABEL_SQL } from '../drafts/product-label';
 import type { Db } from '../db/open-database';
 import type { JobState } from '../../shared/domain/generate-job';
 

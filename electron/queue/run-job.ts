@@ -66,6 +66,8 @@ export async function runJob<R>(opts: RunJobOptions<R>): Promise<JobOutcome> {
     while (!control.signal.aborted) {
       const item = claimNextItem(db, jobId, opts.runnerId, leaseMs);
       if (!item) return;
+      // Its card turns from Queued to Generating now, not when it is written.
+      report(null);
       const { end, pauseReason } = await runItem(itemCtx, item);
       if (end === 'paused' && pauseReason !== undefined) {
         pauseJobFor(db, jobId, pauseReason);

@@ -5,7 +5,7 @@ import { AppError } from '../../shared/errors';
 import type { Db } from '../db/open-database';
 import { productStemOf } from '../photos/group-by-stem';
 import { mergeProducts } from '../products/merge-products';
-import { productLabel } from '../products/product-label';
+import { productLabel } from '../drafts/product-label';
 import { requireProducts } from '../products/require-products';
 import { variantsSnapshot } from '../products/variants-snapshot';
 import { requireValidVariants } from '../../shared/domain/check-variants';

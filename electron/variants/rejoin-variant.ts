@@ -2,7 +2,7 @@ import type { ProductVariants } from '../../shared/domain/variant';
 import { variantLabel } from '../../shared/domain/variant';
 import { AppError } from '../../shared/errors';
 import type { Db } from '../db/open-database';
-import { productLabel } from '../products/product-label';
+import { productLabel } from '../drafts/product-label';
 import { renumberPhotos } from '../products/renumber-photos';
 import { checkVariants } from '../../shared/domain/check-variants';
 import { readProductVariants } from './read-variants';

@@ -2,7 +2,7 @@ import { ATTRIBUTE_KEYS } from '../../shared/domain/attributes';
 import { variantLabel } from '../../shared/domain/variant';
 import { AppError } from '../../shared/errors';
 import type { Db } from '../db/open-database';
-import { productLabel } from '../products/product-label';
+import { productLabel } from '../drafts/product-label';
 import { renumberPhotos } from '../products/renumber-photos';
 import { requireProducts } from '../products/require-products';
 

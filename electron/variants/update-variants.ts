@@ -1,7 +1,7 @@
 import { AppError } from '../../shared/errors';
 import type { OptionValueSource, ProductVariants, Variant, VariantFields } from '../../shared/domain/variant';
 import type { Db } from '../db/open-database';
-import { productLabel } from '../products/product-label';
+import { productLabel } from '../drafts/product-label';
 import { requireProducts } from '../products/require-products';
 import { requireValidVariants } from '../../shared/domain/check-variants';
 import { readProductVariants } from './read-variants';

@@ -103,5 +103,7 @@ export const revisionSummarySchema = z.object({
   title: z.string(),
   /** The product this revision's draft belonged to before a merge; null for the product's own. */
   mergedFrom: z.number().int().nullable(),
+  /** That product's title, SKU or file-name stem ("product 12" when it has none), to name it by. */
+  mergedFromName: z.string().nullable(),
 });
 export type RevisionSummary = z.infer<typeof revisionSummarySchema>;

@@ -5,6 +5,8 @@ import { draftStatusSchema, type DraftStatus } from './draft';
 export interface MergeDraftFacts {
   productId: number;
   title: string;
+  /** How messages name the product: title, SKU or file-name stem, else "product 12" (productLabel). */
+  name: string;
   status: DraftStatus;
   /** Saved revisions; 0 for a draft nobody has written yet. */
   revision: number;
@@ -25,6 +27,7 @@ export type DraftOutcome = z.infer<typeof draftOutcomeSchema>;
 export const mergePlanEntrySchema = z.object({
   productId: z.number().int(),
   title: z.string(),
+  name: z.string(),
   status: draftStatusSchema,
   revision: z.number().int(),
   outcome: draftOutcomeSchema,
@@ -42,7 +45,7 @@ export function holdsWork(draft: MergeDraftFacts): boolean {
  */
 export function planMerge(target: MergeDraftFacts, sources: readonly MergeDraftFacts[]): MergePlanEntry[] {
   const adopted = holdsWork(target) ? undefined : sources.find(holdsWork);
-  const entry = (d: MergeDraftFacts, outcome: DraftOutcome): MergePlanEntry => ({ productId: d.productId, title: d.title, status: d.status, revision: d.revision, outcome });
+  const entry = (d: MergeDraftFacts, outcome: DraftOutcome): MergePlanEntry => ({ productId: d.productId, title: d.title, name: d.name, status: d.status, revision: d.revision, outcome });
   return [
     entry(target, adopted ? 'nothing-to-keep' : 'stays-current'),
     ...sources.map((s) => entry(s, s === adopted ? 'becomes-current' : holdsWork(s) ? 'kept-in-history' : 'nothing-to-keep')),

@@ -51,6 +51,7 @@ export const ROUTE_NAMES = [
   'generate.pause',
   'generate.resume',
   'generate.cancel',
+  'generate.items',
   'generate.status',
   'settings.get',
   'settings.setCloud',

@@ -52,7 +52,8 @@ describe('merge and split products in Chromium', () => {
     const confirm = page.getByRole('alertdialog', { name: 'Merge products' });
     const drafts = confirm.getByRole('list', { name: 'What happens to each draft' }).getByRole('listitem');
     await expect.poll(() => drafts.allTextContents()).toEqual([
-      `Product ${a} (new, never edited): empty; replaced by the listing below`,
+      // Named by its photo's file-name stem, as its card names it.
+      `${(await cardFor(a!).locator('.product-title').textContent())!} (new, never edited): empty; replaced by the listing below`,
       "Linen napkin, folded (draft, 1 saved version): becomes the merged product's listing (the other one is empty)",
     ]);
     await saveScreenshot(page, 'merge-01-confirm');

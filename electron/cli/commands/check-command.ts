@@ -3,6 +3,7 @@ import { readDraft } from '../../drafts/read-draft';
 import { readGenerationSettings } from '../../generation/settings-store';
 import { requireProducts } from '../../products/require-products';
 import type { CliContext } from '../cli-context';
+import { cliProductNameOf } from '../cli-product-name';
 
 /**
  * Runs every check again on the current drafts (all drafts in the library, or the named products)
@@ -20,7 +21,7 @@ export async function runCheckCommand(ctx: CliContext, productIds: number[] | un
   const flagged = results.filter((r) => r.flags.length > 0);
   const lines = [
     `Checked ${results.length} draft${results.length === 1 ? '' : 's'}: ${flagged.length === 0 ? 'no flags.' : `${flagged.length} with flags.`}`,
-    ...flagged.flatMap((r) => [`Product ${r.productId}:`, ...r.flags.map((f) => `  ${f.code}${f.field ? ` (${f.field})` : ''}: ${f.reason}`)]),
+    ...flagged.flatMap((r) => [`${cliProductNameOf(db, r.productId)}:`, ...r.flags.map((f) => `  ${f.code}${f.field ? ` (${f.field})` : ''}: ${f.reason}`)]),
   ];
   ctx.out.result(results, lines);
   return 0;

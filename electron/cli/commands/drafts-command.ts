@@ -1,6 +1,7 @@
 import type { Draft, DraftEvidence, DraftFlag } from '../../../shared/domain/draft';
 import { AppError } from '../../../shared/errors';
-import { describeIds } from '../../products/require-products';
+import { describeProducts } from '../../products/require-products';
+import { cliProductNameOf } from '../cli-product-name';
 import type { CliContext } from '../cli-context';
 import type { DraftChanges } from '../parse-cli-args';
 
@@ -17,7 +18,7 @@ const SOURCE_WORDS: Record<string, string> = {
 export async function runDraftsShowCommand(ctx: CliContext, productId: number): Promise<number> {
   const draft = await ctx.call('drafts.get', { productId });
   const evidence = await ctx.call('drafts.evidence', { productId });
-  ctx.out.result({ ...draft, evidence }, describeDraft(draft, evidence));
+  ctx.out.result({ ...draft, evidence }, describeDraft(draft, evidence, cliProductNameOf(ctx.core.db, productId)));
   return 0;
 }
 
@@ -35,14 +36,15 @@ export async function runDraftsSetCommand(ctx: CliContext, productId: number, ch
     fields.attributes = attributes;
   }
   const saved = await ctx.call('drafts.update', { productId, baseRevision: current.revision, fields });
-  const lines = saved.revision === current.revision ? [`Product ${productId}: nothing changed.`] : [`Product ${productId}: saved as revision ${saved.revision} (${saved.status}).`, ...describeFlags(saved.flags)];
+  const name = cliProductNameOf(ctx.core.db, productId);
+  const lines = saved.revision === current.revision ? [`${name}: nothing changed.`] : [`${name}: saved as revision ${saved.revision} (${saved.status}).`, ...describeFlags(saved.flags)];
   ctx.out.result(saved, lines);
   return 0;
 }
 
 export async function runDraftsConfirmCommand(ctx: CliContext, productId: number, words: string[]): Promise<number> {
   const saved = await ctx.call('drafts.confirm', { productId, words });
-  ctx.out.result(saved, [`Product ${productId}: confirmed ${words.map((w) => `"${w}"`).join(', ')} (${saved.status}).`, ...describeFlags(saved.flags)]);
+  ctx.out.result(saved, [`${cliProductNameOf(ctx.core.db, productId)}: confirmed ${words.map((w) => `"${w}"`).join(', ')} (${saved.status}).`, ...describeFlags(saved.flags)]);
   return 0;
 }
 
@@ -57,21 +59,21 @@ export async function runApproveCommand(ctx: CliContext, productIds: number[]): 
   }
   const lines = [
     approved.length > 0 ? `Approved ${approved.length} draft${approved.length === 1 ? '' : 's'}.` : 'Approved nothing.',
-    ...stillFlagged.map((f) => `Product ${f.productId} still has ${f.flags === 1 ? 'a flag' : `${f.flags} flags`}: see listing-studio drafts show ${f.productId}.`),
+    ...stillFlagged.map((f) => `${cliProductNameOf(ctx.core.db, f.productId)} still has ${f.flags === 1 ? 'a flag' : `${f.flags} flags`}: see listing-studio drafts show ${f.productId}.`),
   ];
   ctx.out.result({ approved, missing: result.missing, stillFlagged }, lines);
   if (result.missing.length === 0) return 0;
-  ctx.out.warn(`listing-studio: ${new AppError('not_found', `${describeIds(result.missing)} ${result.missing.length === 1 ? 'is' : 'are'} not in this library (deleted or merged); the others were approved.`).message}`);
+  ctx.out.warn(`listing-studio: ${new AppError('not_found', `${describeProducts(ctx.core.db, result.missing)} ${result.missing.length === 1 ? 'is' : 'are'} not in this library (deleted or merged); the others were approved.`).message}`);
   return 1;
 }
 
-function describeDraft(draft: Draft, evidence: DraftEvidence): string[] {
+function describeDraft(draft: Draft, evidence: DraftEvidence, name: string): string[] {
   const attributes = Object.entries({ ...Object.fromEntries(Object.keys(evidence.sources).map((k) => [k, ''])), ...draft.attributes }).map(
     ([key, value]) => `  ${key}: ${value || '—'} (${SOURCE_WORDS[evidence.sources[key] ?? 'owner']})`,
   );
   const seen = evidence.observed;
   return [
-    `Product ${draft.productId} · ${draft.status} · revision ${draft.revision}`,
+    `${name} · ${draft.status} · revision ${draft.revision}`,
     `Title: ${draft.title}`,
     `Description: ${draft.description}`,
     `Tags: ${draft.tags.join(', ')}`,

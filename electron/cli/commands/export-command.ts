@@ -45,7 +45,7 @@ export function describeExportLines(result: ExportResult): string[] {
   }
   if (result.skippedProductIds.length) lines.push(`Skipped ${result.skippedProductIds.length} product(s) with problems: ${result.skippedProductIds.slice(0, 20).join(', ')}.`);
   if (result.imagesDir) lines.push(`Images: ${result.imagesCopied} copied to ${result.imagesDir}.`);
-  for (const issue of result.lint.issues.filter((i) => i.severity === 'error').slice(0, 20)) lines.push(`  product ${issue.productId} ${issue.field}: ${issue.message}`);
+  for (const issue of result.lint.issues.filter((i) => i.severity === 'error').slice(0, 20)) lines.push(`  ${issue.field}: ${issue.message} (product ${issue.productId})`);
   if (result.status === 'aborted') {
     const total = result.lint.leftOut.reduce((n, r) => n + r.count, 0);
     if (total > 0) lines.push(`${total} product(s) were not selected: ${result.lint.leftOut.map((r) => `${r.count} ${r.reason}`).join(', ')}.`);

@@ -1,6 +1,7 @@
 import { AppError } from '../../../shared/errors';
 import type { GenerateJob } from '../../../shared/domain/generate-job';
 import type { CliContext } from '../cli-context';
+import { cliProductName } from '../cli-product-name';
 import { formatDuration } from '../progress-bar';
 import type { GenerateFlags } from '../parse-cli-args';
 import { prepareEngine } from './prepare-engine';
@@ -50,7 +51,7 @@ export async function generateListings(ctx: CliContext, selection: Selection, ge
 export function describeJobLines(job: GenerateJob): string[] {
   const lines = [`Job ${job.jobId}: ${job.state}, ${job.done} done, ${job.failed} failed${job.cancelled ? `, ${job.cancelled} cancelled` : ''}, ${job.remaining} left.`];
   if (job.state === 'paused' && job.pauseReason) lines.push(`Paused: ${job.pauseReason} (listing-studio generate --resume)`);
-  for (const f of job.failures.slice(0, 50)) lines.push(`  ${f.name} (product ${f.productId}): ${f.error}`);
+  for (const f of job.failures.slice(0, 50)) lines.push(`  ${cliProductName(f.name, f.productId)}: ${f.error}`);
   if (job.failures.length > 50) lines.push(`  … and ${job.failures.length - 50} more failures (use --json for all).`);
   return lines;
 }

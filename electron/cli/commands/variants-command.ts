@@ -1,6 +1,6 @@
 import { variantLabel, type ProductVariants } from '../../../shared/domain/variant';
 import { AppError } from '../../../shared/errors';
-import { productLabel } from '../../products/product-label';
+import { productLabel } from '../../drafts/product-label';
 import type { CliContext } from '../cli-context';
 import type { VariantsCommand } from '../parse-variants-args';
 

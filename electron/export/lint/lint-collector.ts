@@ -38,9 +38,14 @@ export function createLintCollector(target: ExportTarget, shown = LINT_ISSUES_SH
   };
 }
 
-/** "“Linen tote” (SKU LT-1) has no price." — names the product the way the shop owner knows it. */
+/**
+ * "“Linen tote” (SKU LT-1) has no price." — names the product the way the shop owner knows it: its
+ * title, else its SKU (the photos' file-name stem until the owner types one), else its number.
+ */
 function describe(listing: Listing, message: string): string {
-  const name = listing.title.trim() ? `“${listing.title.trim().slice(0, 60)}”` : `Product ${listing.productId}`;
-  const sku = listing.sku?.trim() ? ` (SKU ${listing.sku.trim()})` : '';
-  return `${name}${sku} ${message}`;
+  const title = listing.title.trim();
+  const sku = listing.sku?.trim() ?? '';
+  if (title) return `“${title.slice(0, 60)}”${sku ? ` (SKU ${sku})` : ''} ${message}`;
+  if (sku) return `“${sku}” ${message}`;
+  return `Product ${listing.productId} ${message}`;
 }

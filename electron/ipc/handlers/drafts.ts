@@ -18,6 +18,7 @@ import { confirmClaims } from '../../generation/confirm-claims';
 import { typedConfirmations } from '../../generation/typed-confirmations';
 import { readPhotoEvidence } from '../../evidence/read-evidence';
 import { getPhotos } from '../../products/get-photos';
+import { quotedProductLabel } from '../../drafts/product-label';
 import type { DomainHandlers } from '../router';
 
 export function draftsHandlers(services: Services): DomainHandlers<typeof draftsRoutes> {
@@ -43,7 +44,7 @@ export function draftsHandlers(services: Services): DomainHandlers<typeof drafts
     'drafts.confirm': ({ productId, words }) => confirmClaims(services.db, productId, words, readGenerationSettings(services.db).options),
     'drafts.regenerateField': async (request) => {
       // A refused field is named before a missing model: typing the price is the fix, not starting one.
-      requireRegenerableField(request.productId, request.field);
+      requireRegenerableField(quotedProductLabel(services.db, request.productId), request.field);
       const settings = readGenerationSettings(services.db);
       const { provider } = chooseProvider(services, settings.provider);
       const deps = { db: services.db, libraryDir: services.libraryDir, provider, log: openGenerationLog(services.libraryDir) };

@@ -1,6 +1,6 @@
 import type { generateRoutes } from '../../../shared/ipc/routes/generate';
 import type { Services } from '../services';
-import { cancelGenerateJob, generateJobStatus, pauseGenerateJob, resumeGenerateJob, startGenerateJob } from '../../queue/generate/generate-jobs';
+import { cancelGenerateJob, generateJobItems, generateJobStatus, pauseGenerateJob, resumeGenerateJob, startGenerateJob } from '../../queue/generate/generate-jobs';
 import { planGeneration } from '../../queue/generate/select-products';
 import type { DomainHandlers } from '../router';
 
@@ -14,6 +14,7 @@ export function generateHandlers(services: Services): DomainHandlers<typeof gene
     'generate.pause': ({ jobId }) => pauseGenerateJob(services, jobId),
     'generate.resume': ({ jobId }, ctx) => resumeGenerateJob(services, jobId, (p) => ctx.emit('generate.progress', p)),
     'generate.cancel': ({ jobId }) => cancelGenerateJob(services, jobId),
+    'generate.items': ({ jobId }) => generateJobItems(services, jobId),
     'generate.status': ({ jobId }) => generateJobStatus(services, jobId),
   };
 }

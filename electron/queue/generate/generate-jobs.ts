@@ -5,7 +5,7 @@ import type { GenerateJob } from '../../../shared/domain/generate-job';
 import type { Db } from '../../db/open-database';
 import { openGenerationLog } from '../../generation/generation-log';
 import { readGenerationSettings } from '../../generation/settings-store';
-import type { JobProgress } from '../job-progress';
+import { readJobProducts, type JobProgress } from '../job-progress';
 import { findUnfinishedJob, readJob, type JobRow } from '../jobs';
 import { chooseProvider, type ChosenProvider, type ProviderSources } from '../../generation/providers/choose-provider';
 import type { JobQueue } from '../job-queue';
@@ -72,6 +72,12 @@ export function generateJobStatus(deps: GenerateDeps, jobId?: number): GenerateJ
   if (!job) return null;
   deps.queue.recover(job.id);
   return describeGenerateJob(deps.db, job.id);
+}
+
+/** The job's products not yet written: waiting their turn, and being written now. */
+export function generateJobItems(deps: GenerateDeps, jobId: number): { waiting: number[]; running: number[] } {
+  requireGenerateJob(deps, jobId);
+  return readJobProducts(deps.db, jobId);
 }
 
 async function runGenerate(deps: GenerateDeps, jobId: number, params: GenerateParams, chosen: ChosenProvider, onProgress: OnProgress): Promise<GenerateJob> {

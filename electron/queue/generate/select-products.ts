@@ -3,6 +3,7 @@ import { describeKindCounts, DRAFT_KINDS, type DraftKind, type KindCounts, type 
 import type { DraftStatus } from '../../../shared/domain/draft-status';
 import type { Db } from '../../db/open-database';
 import { inLibrary } from '../../products/in-library';
+import { describeProducts } from '../../products/require-products';
 import { kindOfDraft } from './draft-kind';
 
 export interface SelectionInput {
@@ -75,8 +76,7 @@ function namedIds(db: Db, productIds: number[] | undefined): number[] {
   const exists = db.prepare<[number], number>(`SELECT 1 FROM products p WHERE p.id = ? AND ${inLibrary('p')}`).pluck();
   const missing = ids.filter((id) => exists.get(id) === undefined);
   if (missing.length > 0) {
-    const list = missing.slice(0, 10).join(', ') + (missing.length > 10 ? ` and ${missing.length - 10} more` : '');
-    throw new AppError('not_found', `Product${missing.length === 1 ? '' : 's'} ${list} ${missing.length === 1 ? 'is' : 'are'} not in this library; refresh the product list and try again.`);
+    throw new AppError('not_found', `${describeProducts(db, missing)} ${missing.length === 1 ? 'is' : 'are'} not in this library; refresh the product list and try again.`);
   }
   return ids;
 }

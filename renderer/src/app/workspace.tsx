@@ -222,7 +222,7 @@ export function Workspace({ initialPage, style, engine, libraryDir, onOpenSettin
           {variantsFlow.pending && <ConfirmMakeVariants plan={variantsFlow.pending.plan} nameOf={nameOf} onMake={() => void variantsFlow.confirm()} onCancel={variantsFlow.cancel} />}
           {mergeFlow.pending && <ConfirmMerge plan={mergeFlow.pending.plan} onMerge={() => void mergeFlow.confirm()} onCancel={mergeFlow.cancel} />}
           <LibraryNotice notice={notice} error={error} onOpenSettings={onOpenSettings} />
-          <ProductGrid items={items} selectedIds={sel.ids} focusId={sel.focusId} generatingIds={job.view.pending} jobPaused={job.view.phase === 'paused'} onCardClick={onCardClick} onKeyMove={onKeyMove} cardSize={cardSize} onMergeDrop={filter.trash ? ignoreDrop : onMergeDrop} {...(filter.trash ? { emptyText: 'The Trash is empty.' } : {})} />
+          <ProductGrid items={items} selectedIds={sel.ids} focusId={sel.focusId} generatingIds={job.view.pending} runningIds={job.view.running} jobPaused={job.view.phase === 'paused'} onCardClick={onCardClick} onKeyMove={onKeyMove} cardSize={cardSize} onMergeDrop={filter.trash ? ignoreDrop : onMergeDrop} {...(filter.trash ? { emptyText: 'The Trash is empty.' } : {})} />
         </section>
         <section className="editor-pane" aria-label="Listing editor">
           {sel.focusId === null ? (

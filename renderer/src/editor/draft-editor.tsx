@@ -44,7 +44,7 @@ export function DraftEditor(props: DraftEditorProps) {
   if (error) return <p role="alert">{error}</p>;
   if (!draft) return <p>Loading…</p>;
   return (
-    <article className="editor" aria-label={`Listing for ${draft.title || `product ${productId}`}`}>
+    <article className="editor" aria-label={`Listing for ${draft.title.trim() || draft.sku?.trim() || `product ${productId}`}`}>
       <PhotoStrip photos={photos} onSplit={(id) => void split(id)} />
       {/* Kept mounted across revisions: a newer draft is taken in place, so undo survives a regenerate. */}
       <EditorForm key={draft.productId} {...props} draft={draft} photos={photos} onReload={reload} />

@@ -54,7 +54,7 @@ export function RevisionHistory({ productId, current, onRestored }: { productId:
             <li key={r.revision}>
               <span>
                 #{r.revision} {SOURCES[r.source]} · {new Date(r.createdAt).toLocaleString()} · {r.title || 'untitled'}
-                {r.mergedFrom !== null && ` · from product ${r.mergedFrom}`}
+                {r.mergedFrom !== null && ` · from ${mergedFromWords(r.mergedFromName ?? `product ${r.mergedFrom}`)}`}
               </span>
               {r.revision !== current && (
                 <button type="button" onClick={() => void restore(r.revision)} aria-label={`Restore revision ${r.revision}`}>
@@ -67,4 +67,9 @@ export function RevisionHistory({ productId, current, onRestored }: { productId:
       )}
     </details>
   );
+}
+
+/** `"Blue jug"` in quotes; a product without any name stays "product 12". */
+function mergedFromWords(name: string): string {
+  return /^product \d+$/.test(name) ? name : `“${name}”`;
 }

@@ -19,3 +19,8 @@ export function isSuggestedName(filePath: string): boolean {
   const name = filePath.split(/[\\/]/).pop() ?? '';
   return SUGGESTED_NAME.test(name);
 }
+
+/** Where the folder part of a path ends (after its last separator): 0 for a bare file name. */
+export function folderPartLength(filePath: string): number {
+  return Math.max(filePath.lastIndexOf('/'), filePath.lastIndexOf('\\')) + 1;
+}

@@ -1,9 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
 import type { ExportTarget } from '../../../shared/domain/platform-limits';
 import type { ExportResult, ExportStatus, LintReport } from '../../../shared/domain/export';
+import type { ErrorFix } from '../../../shared/errors';
 import { useApi, useConnection } from '../api/api-context';
 import { TargetSelect } from '../common/target-select';
-import { defaultExportName, isSuggestedName, joinPath } from './default-export-path';
+import { defaultExportName, folderPartLength, isSuggestedName, joinPath } from './default-export-path';
 import { describeExportProgress, type ExportProgressCounts } from './describe-export-progress';
 import { LintReportView } from './lint-report-view';
 import { ShopProfileFields } from './shop-profile-fields';
@@ -37,7 +38,10 @@ export function ExportDialog({ libraryDir, selectedIds, initialTarget, onClose, 
   const [report, setReport] = useState<LintReport | null>(null);
   const [choice, setChoice] = useState<LintChoice>('skip');
   const [result, setResult] = useState<ExportResult | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  /** The last error, and the button that fixes it when there is one (another place for the file). */
+  const [problem, setProblem] = useState<{ message: string; fix?: ErrorFix } | null>(null);
+  const setError = (message: string | null, fix?: ErrorFix) => setProblem(message === null ? null : { message, fix });
+  const pathField = useRef<HTMLInputElement>(null);
   const [busy, setBusy] = useState(false);
   /** The run in progress (its job id), and what its last progress event said. */
   const [runningJob, setRunningJob] = useState<string | null>(null);
@@ -101,11 +105,21 @@ export function ExportDialog({ libraryDir, selectedIds, initialTarget, onClose, 
     if (!written.ok) {
       // A cancel the owner asked for is not an error: say what was (not) written instead.
       if (written.error.code === 'cancelled') return setCancelled(written.error.message);
-      return setError(written.error.message);
+      return setError(written.error.message, written.error.fix);
     }
     setResult(written.value);
     setError(null);
     onExported();
+  };
+
+  // The desktop app's Save dialog; the browser host has none, so the path field takes the owner's
+  // typing with its folder part selected: a new folder replaces it and the file name stays.
+  const chooseFolder = () => {
+    if (desktop) return void chooseFile();
+    const field = pathField.current;
+    if (!field) return;
+    field.focus();
+    field.setSelectionRange(0, folderPartLength(field.value));
   };
 
   const cancel = async () => {
@@ -168,7 +182,7 @@ export function ExportDialog({ libraryDir, selectedIds, initialTarget, onClose, 
         <label>
           Save as
           <span className="path-row">
-            <input aria-label="Export file path" value={outputPath} onChange={(e) => setOutputPath(e.target.value)} />
+            <input ref={pathField} aria-label="Export file path" value={outputPath} onChange={(e) => setOutputPath(e.target.value)} />
             {desktop && (
               <button type="button" onClick={() => void chooseFile()}>
                 Choose…
@@ -191,7 +205,16 @@ export function ExportDialog({ libraryDir, selectedIds, initialTarget, onClose, 
           {cancelled}
         </p>
       )}
-      {error && <p role="alert">{error}</p>}
+      {problem && (
+        <p role="alert">
+          {problem.message}
+          {problem.fix === 'choose_export_folder' && (
+            <button type="button" className="notice-action" onClick={chooseFolder}>
+              Choose a folder…
+            </button>
+          )}
+        </p>
+      )}
       {result && (
         <div className="export-result" role="status">
           {result.status === 'written' && result.file ? (

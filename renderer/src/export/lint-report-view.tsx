@@ -26,7 +26,8 @@ export function LintReportView({ report }: { report: LintReport }) {
         <ul className="lint-issues">
           {report.issues.map((issue, i) => (
             <li key={i} className={`lint-${issue.severity}`}>
-              <strong>{issue.severity === 'error' ? 'Error' : 'Warning'}</strong> {issue.sku ?? `Product ${issue.productId}`} · {issue.field}: {issue.message}
+              {/* The message names the product (title, SKU or number: electron/export/lint/lint-collector.ts). */}
+              <strong>{issue.severity === 'error' ? 'Error' : 'Warning'}</strong> {issue.field}: {issue.message}
             </li>
           ))}
           {report.issuesTruncated && <li>…and more (the counts above are complete).</li>}

@@ -11,14 +11,19 @@ export interface JobView {
   phase: JobPhase;
   jobId: number | null;
   counts: JobCounts | null;
-  /** Products queued and not yet written; 'all' while a whole-library job runs. */
+  /**
+   * The job's products not yet written; 'all' for a whole-library job until the queue has said
+   * which products it holds (generate.items: with rewrite kinds, drafts and approved ones too).
+   */
   pending: ReadonlySet<number> | 'all';
+  /** Of those, the ones being written now: the rest are queued. */
+  running: ReadonlySet<number>;
   /** How the last job ended, or why it could not start. */
   message: string | null;
   failures: GenerateJob['failures'];
 }
 
-const IDLE: JobView = { phase: 'idle', jobId: null, counts: null, pending: new Set(), message: null, failures: [] };
+const IDLE: JobView = { phase: 'idle', jobId: null, counts: null, pending: new Set(), running: new Set(), message: null, failures: [] };
 
 /**
  * One bulk generation at a time: start (for some products or all), pause, resume, cancel.
@@ -37,9 +42,10 @@ export function useGenerateJob(onProductDone: (productId: number | null) => void
         setView((v) => {
           const pending = v.pending === 'all' || p.lastProductId === null ? v.pending : new Set([...v.pending].filter((id) => id !== p.lastProductId));
           const total = p.done + p.failed + p.remaining;
-          return { ...v, jobId: p.jobId, pending, counts: { total, done: p.done, failed: p.failed, remaining: p.remaining, etaSeconds: p.etaSeconds } };
+          return { ...v, jobId: p.jobId, pending, running: new Set(p.runningProductIds), counts: { total, done: p.done, failed: p.failed, remaining: p.remaining, etaSeconds: p.etaSeconds } };
         });
-        done.current(p.lastProductId);
+        // An event without a finished product only says one started: nothing new to read yet.
+        if (p.lastProductId !== null) done.current(p.lastProductId);
       }),
     [api],
   );
@@ -56,20 +62,35 @@ export function useGenerateJob(onProductDone: (productId: number | null) => void
     };
   }, [api]);
 
+  // A whole-library job: ask the queue which products it holds, so each card says Queued until its turn.
+  const needsItems = view.pending === 'all' && view.jobId !== null ? view.jobId : null;
+  useEffect(() => {
+    if (needsItems === null) return;
+    let live = true;
+    void api.generate.items({ jobId: needsItems }).then((result) => {
+      if (!live || !result.ok) return;
+      const { waiting, running } = result.value;
+      setView((v) => (v.jobId === needsItems && v.pending === 'all' ? { ...v, pending: new Set([...running, ...waiting]), running: new Set(running) } : v));
+    });
+    return () => {
+      live = false;
+    };
+  }, [api, needsItems]);
+
   const settle = useCallback((result: Awaited<ReturnType<typeof api.generate.start>>) => {
     if (!result.ok) {
-      setView((v) => ({ ...v, phase: v.phase === 'paused' ? 'paused' : 'idle', pending: new Set(), message: result.error.message }));
+      setView((v) => ({ ...v, phase: v.phase === 'paused' ? 'paused' : 'idle', pending: new Set(), running: new Set(), message: result.error.message }));
       return;
     }
     const job = result.value;
     const counts = { total: job.total, done: job.done, failed: job.failed, remaining: job.remaining, etaSeconds: job.etaSeconds };
     if (job.state === 'paused') {
       // A job that paused itself says why (the engine kept crashing) until it is resumed.
-      setView((v) => ({ ...v, phase: 'paused', jobId: job.jobId, counts, message: job.pauseReason ?? `Paused with ${job.remaining} left.` }));
+      setView((v) => ({ ...v, phase: 'paused', jobId: job.jobId, counts, running: new Set(), message: job.pauseReason ?? `Paused with ${job.remaining} left.` }));
       return;
     }
     const ended = job.state === 'cancelled' ? `Cancelled: ${job.done} written, ${job.remaining + job.cancelled} not started.` : `Finished: ${job.done} written${job.failed ? `, ${job.failed} failed` : ''}.`;
-    setView({ phase: 'finished', jobId: job.jobId, counts, pending: new Set(), message: ended, failures: job.failures });
+    setView({ phase: 'finished', jobId: job.jobId, counts, pending: new Set(), running: new Set(), message: ended, failures: job.failures });
     done.current(null);
   }, []);
 

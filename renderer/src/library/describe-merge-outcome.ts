@@ -14,9 +14,10 @@ export function describeMergeOutcome(entry: MergePlanEntry, plan: readonly Merge
   }
 }
 
-/** "Blue jug (approved, 3 saved versions)" */
+/** "Blue jug (approved, 3 saved versions)"; "MUG-01 (new, never edited)" when only its file name names it. */
 export function describeMergeDraft(entry: MergePlanEntry): string {
-  const name = entry.title.trim() || `Product ${entry.productId}`;
+  // A SKU or file-name stem stays as typed; only the "product 12" of a product without any name is capitalised.
+  const name = entry.title.trim() || (/^product \d+$/.test(entry.name) ? `P${entry.name.slice(1)}` : entry.name);
   const versions = entry.revision === 0 ? 'never edited' : `${entry.revision} saved version${entry.revision === 1 ? '' : 's'}`;
   return `${name} (${entry.status}, ${versions})`;
 }

@@ -4,16 +4,21 @@ import { usePhotoSrc } from '../api/api-context';
 import { CARD_SIZES, type CardSize } from './card-size';
 import { moveInGrid } from './grid-keys';
 import { computeGridWindow, scrollToReveal } from './grid-window';
+import { pendingBadge } from './pending-badge';
 import { ProductCard } from './product-card';
 
 const GAP = 12;
+const NONE: ReadonlySet<number> = new Set();
 const OVERSCAN = 2;
 
 interface GridProps {
   items: ProductSummary[];
   selectedIds: ReadonlySet<number>;
   focusId: number | null;
+  /** The bulk job's products not yet written ('all': see pendingBadge). */
   generatingIds: ReadonlySet<number> | 'all';
+  /** Of those, the ones being written now. */
+  runningIds?: ReadonlySet<number>;
   /** True while the job is paused: its products are queued, not being written. */
   jobPaused: boolean;
   onCardClick: (id: number, e: MouseEvent) => void;
@@ -29,7 +34,7 @@ interface GridProps {
  * The product grid, windowed: only the rows in view (plus a couple either side) are in the DOM,
  * so 10,000 products cost the same to draw and scroll as 50. Rows have a fixed height.
  */
-export function ProductGrid({ items, selectedIds, focusId, generatingIds, jobPaused, onCardClick, onKeyMove, onMergeDrop, emptyText = 'No products here. Drop photos above, or clear the filter.', cardSize = 'medium' }: GridProps) {
+export function ProductGrid({ items, selectedIds, focusId, generatingIds, runningIds = NONE, jobPaused, onCardClick, onKeyMove, onMergeDrop, emptyText = 'No products here. Drop photos above, or clear the filter.', cardSize = 'medium' }: GridProps) {
   const { minWidth: MIN_CARD, rowHeight: ROW_HEIGHT } = CARD_SIZES[cardSize];
   const photoSrc = usePhotoSrc();
   const scroller = useRef<HTMLDivElement>(null);
@@ -92,7 +97,7 @@ export function ProductGrid({ items, selectedIds, focusId, generatingIds, jobPau
           selected={selectedIds.has(p.id)}
           focused={p.id === focusId}
           tabStop={i === tabStop}
-          pending={(generatingIds === 'all' ? p.status === 'new' : generatingIds.has(p.id)) ? (jobPaused ? 'queued' : 'generating') : null}
+          pending={pendingBadge(p, generatingIds, runningIds, jobPaused)}
           thumbSrc={p.thumbnailUrl ? photoSrc(p.thumbnailUrl) : null}
           onClick={onCardClick}
           onMergeDrop={onMergeDrop}

@@ -67,6 +67,8 @@ export const generateRoutes = {
   'generate.resume': defineRoute({ input: jobId, output: generateJobSchema }),
   'generate.cancel': defineRoute({ input: jobId, output: generateJobSchema }),
   /** A job's counts; without jobId, the newest unfinished generation job, or null when there is none. */
+  /** A job's products not yet written, in queue order: waiting their turn, and being written now. */
+  'generate.items': defineRoute({ input: jobId, output: z.object({ waiting: z.array(productId), running: z.array(productId) }) }),
   'generate.status': defineRoute({ input: z.object({ jobId: z.number().int().positive().optional() }), output: generateJobSchema.nullable() }),
 };
 
@@ -78,5 +80,7 @@ export const generateEvents = {
     remaining: z.number().int(),
     etaSeconds: z.number().nullable(),
     lastProductId: z.number().int().nullable(),
+    /** Products being written now; the job's others not yet written are queued (generate.items). */
+    runningProductIds: z.array(z.number().int()),
   }),
 };

@@ -109,7 +109,8 @@ describe('listing-studio drafts, approve and check (child process)', () => {
     const approved = await run('approve', String(mug), '99999');
     expect(approved.code).toBe(1);
     expect(approved.stdout).toContain('Approved 1 draft.');
-    expect(approved.stdout).toContain(`Product ${mug} still has`);
+    // Named by its title, with the number --product takes beside it.
+    expect(approved.stdout).toContain(`"Nike red mug" (product ${mug}) still has`);
     expect(approved.stderr).toContain('Product 99999 is not in this library');
     expect(JSON.parse((await run('drafts', 'show', String(mug), '--json')).stdout).status).toBe('approved');
   });

@@ -88,8 +88,8 @@ describe('listing-studio CLI (child process, temp library, fake cloud endpoint)'
     const run = await cli(['generate', '--all', '--library', library], { ...env(), LISTING_STUDIO_CLOUD_KEY: 'sk-wrong' });
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(/3 failed/);
-    // Named by the file-name stem it was grouped by, the reason without a second "Product 1".
-    expect(run.stdout).toMatch(/^  bowl \(product 1\): The cloud model .*API key/m);
+    // Named by the file-name stem it was grouped by (quoted, the number --product takes beside it), the reason without a second "Product 1".
+    expect(run.stdout).toMatch(/^  "bowl" \(product 1\): The cloud model .*API key/m);
   });
 
   it('refuses to generate in an empty library before starting any engine', async () => {

@@ -30,9 +30,9 @@ describe('putBackOwnerVersion', () => {
 
   it('refuses when the latest version is not the model\'s, or the model wrote the first one', () => {
     saveGeneratedDraft(temp.db, id, { title: 'First draft' }, []);
-    expect(() => putBackOwnerVersion(temp.db, id)).toThrow(/had no text before the model wrote this draft/);
+    expect(() => putBackOwnerVersion(temp.db, id)).toThrow('"First draft" had no text before the model wrote this draft');
     updateDraft(temp.db, id, { title: 'My title' }, { source: 'edit' });
-    expect(() => putBackOwnerVersion(temp.db, id)).toThrow(/latest version was not written by the model/);
+    expect(() => putBackOwnerVersion(temp.db, id)).toThrow('The latest version of "My title" was not written by the model');
     expect(getDraft(temp.db, id).title).toBe('My title');
   });
 });

@@ -53,7 +53,7 @@ describe('updateDraft', () => {
     updateDraft(temp.db, id, { title: 'one' }, { baseRevision: 0, source: 'edit' });
     updateDraft(temp.db, id, { title: 'two' }, { baseRevision: 1, source: 'edit' });
     expect(() => updateDraft(temp.db, id, { title: 'stale' }, { baseRevision: 1, source: 'edit' })).toThrow(
-      expect.objectContaining({ code: 'conflict', message: expect.stringMatching(/revision 2.*started from 1.*Reload/) }),
+      expect.objectContaining({ code: 'conflict', message: expect.stringMatching(/^The draft of "two" was saved elsewhere \(it is at revision 2.*started from 1.*Reload/) }),
     );
     expect(getDraft(temp.db, id)).toMatchObject({ title: 'two', revision: 2 });
     expect(revisions()).toHaveLength(2);

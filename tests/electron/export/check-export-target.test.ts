@@ -99,4 +99,10 @@ describe('checkExportTarget', () => {
     expect(() => checkExportTarget(facts({ parentKind: 'file' }))).toThrow('/Users/me/Shop is a file, not a folder');
     expect(() => checkExportTarget(facts({ outputKind: 'other' }))).toThrow(/not an ordinary file/);
   });
+
+  it('marks every refusal as fixed by choosing another place, so the dialog can offer its chooser', () => {
+    const lib = '/Users/me/Library/listing-studio/library';
+    const refusals = [facts({ parentKind: 'file' }), facts({ outputKind: 'folder' }), facts({ parentKind: 'missing' }), facts({ realOutput: `${lib}/library.sqlite`, outputPath: `${lib}/library.sqlite` })];
+    for (const f of refusals) expect(() => checkExportTarget(f)).toThrow(expect.objectContaining({ fix: 'choose_export_folder' }));
+  });
 });

@@ -21,6 +21,8 @@ describe('describeFileError', () => {
     expect(describeFileError(errno('EPERM'), file)?.message).toMatch(/not allowed to write/);
     expect(describeFileError(errno('EISDIR'), file)?.message).toMatch(/^\/home\/me\/Shop\/out.csv is a folder/);
     expect(describeFileError(errno('ENOTDIR'), file)?.message).toMatch(/is not a folder/);
+    // Each is fixed by saving somewhere else: the export dialog offers its folder chooser beside the message.
+    for (const code of ['ENOSPC', 'EROFS', 'EACCES', 'EISDIR', 'ENOTDIR']) expect(describeFileError(errno(code), file)?.fix, code).toBe('choose_export_folder');
   });
 
   it('finds the code on a wrapped cause (an image copy) and leaves unknown failures alone', () => {

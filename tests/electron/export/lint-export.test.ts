@@ -29,6 +29,14 @@ describe('export.lint', () => {
     expect(report.issues[0]!.message).toContain(`Product ${id}`);
   });
 
+  it('names a product without a title by its SKU, and a titled one by its title and SKU', async () => {
+    addProduct(lib.db, { ...good, title: '', sku: 'MUG-01' }, [photo('a')]);
+    addProduct(lib.db, { ...good, price: null }, [photo('b')]);
+    const report = await lintExport(lib.db, { target: 'shopify', options: fullOptions(), spreadsheetSafe: false });
+    const messages = report.issues.filter((i) => i.code === 'missing').map((i) => i.message);
+    expect(messages).toEqual(expect.arrayContaining([expect.stringMatching(/^“MUG-01” /), expect.stringMatching(/^“Linen Tote Bag” \(SKU LT-1\) /)]));
+  });
+
   it('reports fields over their length and too many tags or pictures for the target', async () => {
     addProduct(lib.db, { ...good, title: 'T'.repeat(81), tags: Array.from({ length: 14 }, (_, i) => `tag${i}`) }, Array.from({ length: 13 }, (_, i) => photo(`p${i}`)));
     const ebay = await lintExport(lib.db, { target: 'ebay', options: fullOptions(), spreadsheetSafe: false });

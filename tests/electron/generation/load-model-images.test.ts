@@ -45,11 +45,11 @@ describe('loadModelImages', () => {
     expect(small.map((i) => [i.width, i.height])).toEqual([[192, 128], [192, 128]]);
   });
 
-  it('names the photo whose model-input image is missing or broken', async () => {
+  it('names the photo whose model-input image is missing or broken, and the product as the caller names it', async () => {
     const photos = await importWebpAndPng();
     fs.writeFileSync(modelInputFile(dir, photos[1]!), Buffer.from([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3, 4, 5]));
     expect((await findUnreadablePhotos(dir, photos)).map((u) => u.photo.originalName)).toEqual(['vase_2.png']);
-    await expect(loadModelImages(dir, photos, 192)).rejects.toThrow(/Photo "vase_2.png" \(photo 2 of product \d+\) could not be read/);
+    await expect(loadModelImages(dir, photos, 192, '"Blue vase"')).rejects.toThrow(/Photo "vase_2.png" \(photo 2 of "Blue vase"\) could not be read/);
     fs.rmSync(modelInputFile(dir, photos[0]!));
     await expect(loadModelImages(dir, photos)).rejects.toThrow(/Photo "vase_1.webp" of product \d+ has no model-input image \(ENOENT/);
   });

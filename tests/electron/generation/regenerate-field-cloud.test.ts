@@ -58,6 +58,19 @@ describe('regenerateField with a cloud endpoint (fake server)', () => {
     expect(draft.flags).toEqual([{ code: 'word_count', reason: 'Description has 20 words; the target is 45-55.' }]);
   });
 
+  it('names the product in its refusals: by title for a stale editor, by the photos\' file-name stem before anyone titled it', async () => {
+    const stale = await expectAppError(regenerateField(deps(), { productId: lib.productId, field: 'title', baseRevision: 0 }));
+    expect(stale.message).toMatch(/^The draft of "Red cotton tote" was saved elsewhere \(it is at revision 1, this editor started from 0\)/);
+    const untitled = await makeProductLibrary(['#1565c0'], 'TOTE-7');
+    try {
+      const refused = await expectAppError(regenerateField({ ...deps(), db: untitled.db, libraryDir: untitled.dir }, { productId: untitled.productId, field: 'sku' }));
+      expect(refused.message).toMatch(/^"TOTE-7": the SKU is never written by the model/);
+    } finally {
+      untitled.close();
+    }
+    expect(server.requests).toHaveLength(0);
+  });
+
   it('a rejected key fails with the cloud error and saves nothing', async () => {
     const err = await expectAppError(regenerateField(deps('wrong-key'), { productId: lib.productId, field: 'tags' }));
     expect(err.code).toBe('cloud_auth');

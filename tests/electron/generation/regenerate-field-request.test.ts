@@ -97,12 +97,12 @@ describe('fieldOutputSchema', () => {
 });
 
 describe('requireRegenerableField', () => {
-  it('refuses price and SKU with a sentence that says what to do', async () => {
-    const price = await expectAppError(Promise.resolve().then(() => requireRegenerableField(4, 'price')));
+  it('refuses price and SKU with a sentence that names the product and says what to do', async () => {
+    const price = await expectAppError(Promise.resolve().then(() => requireRegenerableField('"Oak bowl"', 'price')));
     expect(price.code).toBe('invalid_input');
-    expect(price.message).toBe('Product 4: the price is never written by the model. Type it in the editor; regenerate the title, description, tags or attributes instead.');
-    const sku = await expectAppError(Promise.resolve().then(() => requireRegenerableField(4, 'sku')));
-    expect(sku.message).toContain('the SKU is never written by the model');
-    expect(requireRegenerableField(4, 'attributes')).toBe('attributes');
+    expect(price.message).toBe('"Oak bowl": the price is never written by the model. Type it in the editor; regenerate the title, description, tags or attributes instead.');
+    const sku = await expectAppError(Promise.resolve().then(() => requireRegenerableField('product 4', 'sku')));
+    expect(sku.message).toMatch(/^Product 4: the SKU is never written by the model/);
+    expect(requireRegenerableField('"Oak bowl"', 'attributes')).toBe('attributes');
   });
 });

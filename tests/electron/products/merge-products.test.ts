@@ -64,9 +64,12 @@ describe('mergeProducts', () => {
     expect(photosOf(source)).toEqual([['s.jpg', 0]]);
   });
 
-  it('refuses to merge a product into itself', () => {
-    const [target] = seedProducts(temp.db, [{ photos: ['t.jpg'] }]) as [number];
-    expect(() => mergeProducts(temp.db, target, [target])).toThrow(expect.objectContaining({ code: 'invalid_input' }));
+  it('refuses to merge a product into itself, naming it by title, else by its file-name stem', () => {
+    const [target, stemOnly] = seedProducts(temp.db, [{ photos: ['t.jpg'], title: 'Oak bowl' }, { photos: ['VASE_2_1.jpg'], groupKey: 'VASE_2' }]) as [number, number];
+    expect(() => mergeProducts(temp.db, target, [target])).toThrow(
+      expect.objectContaining({ code: 'invalid_input', message: '"Oak bowl" cannot be merged into itself; choose other products to merge into it.' }),
+    );
+    expect(() => mergeProducts(temp.db, stemOnly, [stemOnly])).toThrow(expect.objectContaining({ message: expect.stringMatching(/^"VASE_2" cannot be merged into itself/) }));
     expect(photosOf(target)).toEqual([['t.jpg', 0]]);
   });
 });

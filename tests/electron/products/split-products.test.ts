@@ -33,11 +33,11 @@ describe('splitProducts', () => {
     expect(getDraft(temp.db, productId).title).toBe('Mixed bag');
   });
 
-  it('refuses a photo of another product and changes nothing', () => {
+  it('refuses a photo of another product and changes nothing, naming the photo and the product as the owner knows them', () => {
     const [other] = seedProducts(temp.db, [{ photos: ['elsewhere.jpg'] }]) as [number];
     const foreign = temp.db.prepare('SELECT id FROM photos WHERE product_id = ?').pluck().get(other) as number;
     expect(() => splitProducts(temp.db, productId, [photoIds['p1.jpg']!, foreign])).toThrow(
-      expect.objectContaining({ code: 'not_found', message: expect.stringContaining(`Photo ${foreign} is not part of product ${productId}`) }),
+      expect.objectContaining({ code: 'not_found', message: 'Photo "elsewhere.jpg" is not part of "Mixed bag". Reopen the product and choose among its photos.' }),
     );
     expect(photosOf(productId)).toHaveLength(4);
     expect(temp.db.prepare('SELECT count(*) FROM products').pluck().get()).toBe(2);
@@ -46,6 +46,10 @@ describe('splitProducts', () => {
   it('refuses to take every photo, since the product would be left empty', () => {
     expect(() => splitProducts(temp.db, productId, Object.values(photoIds))).toThrow(expect.objectContaining({ code: 'invalid_input', message: expect.stringContaining('leave at least one') }));
     expect(photosOf(productId)).toHaveLength(4);
+    // A product nobody has named yet goes by the file-name stem its photos were grouped by.
+    const [stemOnly] = seedProducts(temp.db, [{ groupKey: 'BOWL-03', photos: ['BOWL-03_1.jpg'] }]) as [number];
+    const only = temp.db.prepare('SELECT id FROM photos WHERE product_id = ?').pluck().get(stemOnly) as number;
+    expect(() => splitProducts(temp.db, stemOnly, [only])).toThrow(expect.objectContaining({ message: expect.stringMatching(/^"BOWL-03" has 1 photo\(s\) and all were chosen/) }));
   });
 
   it('says not_found for an unknown product', () => {

@@ -55,6 +55,7 @@ describe('undoMerge', () => {
     updateDraft(temp.db, a, { title: 'Edited after the merge' }, { source: 'edit' });
     const after = allRows();
     expect(() => undoMerge(temp.db, mergeId)).toThrow(refusal('edited since'));
+    expect(() => undoMerge(temp.db, mergeId)).toThrow(refusal('This merge into "Edited after the merge" cannot be undone'));
     expect(allRows()).toEqual(after);
   });
 

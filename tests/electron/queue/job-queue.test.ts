@@ -5,7 +5,7 @@ import { getDraft } from '../../../electron/drafts/get-draft';
 import type { Db } from '../../../electron/db/open-database';
 import type { ItemProcessor } from '../../../electron/queue/item-processor';
 import { createJobQueue } from '../../../electron/queue/job-queue';
-import type { JobProgress } from '../../../electron/queue/job-progress';
+import { readJobProducts, type JobProgress } from '../../../electron/queue/job-progress';
 import { readJob, readJobCounts, transitionJob } from '../../../electron/queue/jobs';
 import { deterministicProcessor, expectedListing, type Listing } from './helpers/deterministic-processor';
 import { countGenerateRevisions, createTempLibrary } from './helpers/temp-library';
@@ -43,6 +43,27 @@ describe('createJobQueue', () => {
     expect(events.some((e) => e.remaining > 0 && typeof e.etaSeconds === 'number')).toBe(true);
     const stored = db.prepare<[number], { revision: number; product_id: number }>('SELECT revision, product_id FROM job_items WHERE job_id = ?').all(jobId);
     for (const row of stored) expect(row.revision).toBe(getDraft(db, row.product_id).revision);
+  });
+
+  it('says which products are being written as each starts, and which still wait their turn', async () => {
+    const { db, productIds } = library(4);
+    const queue = createJobQueue(db);
+    const jobId = queue.create('generate', {}, productIds);
+    expect(readJobProducts(db, jobId)).toEqual({ waiting: productIds, running: [] });
+    const events: JobProgress[] = [];
+    const seenWhileStarting: ReturnType<typeof readJobProducts>[] = [];
+    const processor = deterministicProcessor(20, { onStart: () => seenWhileStarting.push(readJobProducts(db, jobId)) });
+    await queue.run(jobId, { processor, concurrency: 1, itemTimeoutMs: 5000, onProgress: (p) => events.push(p) });
+    // Each product is reported running before it is written, then never again.
+    for (const id of productIds) {
+      const started = events.findIndex((e) => e.runningProductIds.includes(id));
+      const written = events.findIndex((e) => e.lastProductId === id);
+      expect(started, `product ${id}`).toBeGreaterThanOrEqual(0);
+      expect(started).toBeLessThan(written);
+      expect(events.slice(written).some((e) => e.runningProductIds.includes(id))).toBe(false);
+    }
+    expect(seenWhileStarting[1]).toEqual({ waiting: productIds.slice(2), running: [productIds[1]] });
+    expect(readJobProducts(db, jobId)).toEqual({ waiting: [], running: [] });
   });
 
   it('an error outside the item pauses the job with its reason, items back to pending with their claim taken back; resume finishes them', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { planMerge, type MergeDraftFacts } from '../../../shared/domain/merge-plan';
 
-const draft = (productId: number, over: Partial<MergeDraftFacts> = {}): MergeDraftFacts => ({ productId, title: '', status: 'new', revision: 0, hasText: false, ...over });
+const draft = (productId: number, over: Partial<MergeDraftFacts> = {}): MergeDraftFacts => ({ productId, title: '', name: `product ${productId}`, status: 'new', revision: 0, hasText: false, ...over });
 const outcomes = (target: MergeDraftFacts, sources: MergeDraftFacts[]) => planMerge(target, sources).map((e) => [e.productId, e.outcome]);
 
 describe('planMerge', () => {

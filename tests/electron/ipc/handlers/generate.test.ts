@@ -62,6 +62,12 @@ describe('generate routes', () => {
     expect(perProduct).toHaveLength(6);
   });
 
+  it('generate.items lists a job\'s products not yet written, in queue order, and refuses an unknown job', async () => {
+    const jobId = core.queue.create('generate', {}, productIds);
+    expect(await router.invoke('generate.items', { jobId }, ctx)).toEqual({ ok: true, value: { waiting: productIds, running: [] } });
+    expect(await router.invoke('generate.items', { jobId: jobId + 100 }, ctx)).toMatchObject({ ok: false, error: { code: 'not_found' } });
+  });
+
   it('rejects a request that names no products, or both ways', async () => {
     expect(await router.invoke('generate.start', {}, ctx)).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
     expect(await router.invoke('generate.start', { all: true, productIds: [1] }, ctx)).toMatchObject({ ok: false, error: { code: 'invalid_input' } });

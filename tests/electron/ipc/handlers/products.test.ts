@@ -149,9 +149,10 @@ describe('the Trash', () => {
   });
 
   it('products in the Trash are neither merged nor generated', async () => {
-    const [a, b] = seedProducts(core.db, [{ photos: ['x.jpg'] }, { photos: ['y.jpg'] }]) as [number, number];
+    const [a, b] = seedProducts(core.db, [{ photos: ['x.jpg'] }, { groupKey: 'jug-blue', photos: ['Jug-Blue.jpg'] }]) as [number, number];
     await call('products.delete', { productIds: [b] });
-    await expect(router.invoke('products.merge', { targetId: a, sourceIds: [b] }, ctx)).resolves.toMatchObject({ ok: false, error: { code: 'not_found', message: expect.stringContaining(`Product ${b} is not in the library`) } });
-    await expect(router.invoke('generate.start', { productIds: [b] }, ctx)).resolves.toMatchObject({ ok: false, error: { code: 'not_found', message: expect.stringContaining(`Product ${b} is not in this library`) } });
+    // Named by its photo's file-name stem as typed, as its card was: the owner never saw its number.
+    await expect(router.invoke('products.merge', { targetId: a, sourceIds: [b] }, ctx)).resolves.toMatchObject({ ok: false, error: { code: 'not_found', message: expect.stringContaining('"Jug-Blue" is not in the library') } });
+    await expect(router.invoke('generate.start', { productIds: [b] }, ctx)).resolves.toMatchObject({ ok: false, error: { code: 'not_found', message: expect.stringContaining('"Jug-Blue" is not in this library') } });
   });
 });

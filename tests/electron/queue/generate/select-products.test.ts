@@ -64,6 +64,7 @@ describe('selectProducts', () => {
     expect(selectProducts(temp.db, { all: true })).toEqual(expect.arrayContaining([a, d]));
     expect(selectProducts(temp.db, { all: true })).not.toEqual(expect.arrayContaining([b]));
     expect(selectProducts(temp.db, { all: true })).not.toEqual(expect.arrayContaining([c]));
-    expect(() => selectProducts(temp.db, { productIds: [a, b] })).toThrow(expect.objectContaining({ code: 'not_found', message: expect.stringContaining(`Product ${b} is not in this library`) }));
+    // The product in the Trash is named by its photo's file-name stem, the way its card named it.
+    expect(() => selectProducts(temp.db, { productIds: [a, b] })).toThrow(expect.objectContaining({ code: 'not_found', message: '"b" is not in this library; refresh the product list and try again.' }));
   });
 });

@@ -31,7 +31,7 @@ describe('describeMadeVariants', () => {
 });
 
 describe('describeListingFate', () => {
-  const entry = (productId: number, outcome: MergePlanEntry['outcome']): MergePlanEntry => ({ productId, title: '', status: 'draft', revision: 1, outcome });
+  const entry = (productId: number, outcome: MergePlanEntry['outcome']): MergePlanEntry => ({ productId, title: '', name: `product ${productId}`, status: 'draft', revision: 1, outcome });
 
   it("says the first product's listing is shared, and the others' are kept in History", () => {
     const plan = [entry(1, 'stays-current'), entry(2, 'kept-in-history'), entry(3, 'nothing-to-keep')];
