@@ -132,6 +132,11 @@ describe.skipIf(!binary || process.platform === 'win32')('variants end to end: p
       [ids.tee, ['Green'], 'TEE-01-GREEN'],
       [ids.tee, ['Red'], 'TEE-01-RED'],
     ]);
+    // The note dropped on its own is refused in words, naming it; nothing is added.
+    const note = await run(['import', path.join(photos, 'notes.txt')]);
+    expect(note.code).toBe(1);
+    expect(note.stdout).toContain('skipped ' + path.join(photos, 'notes.txt') + ': notes.txt: this is not a photo Listing Studio can read; use JPEG, PNG, WebP, AVIF, TIFF, GIF or HEIC files.');
+    expect(count('SELECT COUNT(*) FROM products')).toBe(3);
     // Each tee photo names the variant it shows: red has both its photos.
     expect(count(`SELECT COUNT(*) FROM photos p JOIN variants v ON v.id = p.variant_id WHERE v.sku = 'TEE-01-RED'`)).toBe(2);
   }, 120_000);
@@ -141,6 +146,7 @@ describe.skipIf(!binary || process.platform === 'win32')('variants end to end: p
     const done = await json<{ total: number; done: number; failed: number; state: string }>(['generate', '--all', '--model', pair.model, '--mmproj', pair.mmproj, '--parallel', '1']);
     expect(done).toMatchObject({ state: 'done', total: 3, done: 3, failed: 0 });
     expect(count("SELECT COUNT(DISTINCT product_id) FROM revisions WHERE source = 'generate'")).toBe(3);
+    expect(count("SELECT COUNT(*) FROM revisions WHERE source = 'generate'")).toBe(3);
   }, 300_000);
 
   it('the owner names and prices the products, sets the shop profile and approves all three', async () => {
@@ -210,6 +216,8 @@ describe.skipIf(!binary || process.platform === 'win32')('variants end to end: p
       ['variation', 'TEE-01-RED', 'Cotton Tee - Red', 'TEE-01', '24.00', 'Color', 'Red'],
       ['simple', 'VASE', 'Ochre Vase', '', '39.00', '', ''],
     ]);
+    // WooCommerce refuses a SKU two rows share (parent or variation): every SKU in the file is its own.
+    expect(new Set(rows.map((r) => r.SKU.toLowerCase())).size).toBe(rows.length);
     // A variation's image is a photo of its own colour.
     const hues = await Promise.all(rows.slice(4, 7).map((r) => centreHue(imageFile(file, r.Images!.split(',')[0]!.trim()))));
     expect(hues).toEqual(['blue', 'green', 'red']);
