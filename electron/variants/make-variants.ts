@@ -122,7 +122,7 @@ function countVariants(db: Db, productId: number): number {
 
 /** Proposes values for the joining products; a product with variants keeps its names and values. */
 function propose(db: Db, existing: ProductVariants, joining: readonly ProductFacts[]) {
-  const toSource = (f: ProductFacts): VariantSource => ({ name: f.sku ?? f.stem ?? (f.title || null), photos: f.photos });
+  const toSource = (f: ProductFacts): VariantSource => ({ name: f.sku ?? f.stem, title: f.title || null, photos: f.photos });
   if (existing.variants.length === 0) return proposeOptions(joining.map(toSource));
   const palettes = db.prepare<[number], { palette: string; palette_scene: PhotoScene | null }>('SELECT palette, palette_scene FROM photos WHERE variant_id = ?');
   const current: VariantSource[] = existing.variants.map((v) => ({

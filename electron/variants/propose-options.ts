@@ -4,8 +4,13 @@ import { nameTokens, optionAt, sentenceCase, type OptionKind } from '../../share
 
 /** What proposing reads of one product that becomes a variant. */
 export interface VariantSource {
-  /** Its SKU or file-name stem ("TEE-01-RED"), else its title; null when it has neither. */
+  /** Its SKU or file-name stem ("TEE-01-RED"); null when it has neither (a camera's IMG_1234). */
   name: string | null;
+  /**
+   * Its title, read only where it has no name, and only for colour and size words: a title names
+   * the product ("Cotton Tee"), so its other words never become an option value.
+   */
+  title?: string | null;
   /** Its own photos, with their measured colours. */
   photos: readonly MeasuredPhoto[];
 }
@@ -31,15 +36,15 @@ const ORDER: readonly OptionName[] = ['Color', 'Size', 'Style'];
 /**
  * Option names and one value per product, for products about to become variants of one product.
  * The words in which their names differ say it: colour words give Color, sizes (XS…XXL, Small,
- * 38, 500ml) give Size, other words Style. A product whose name says no colour where others do
- * gets the colour measured on its own photos ('measured'); when the names say nothing at all,
- * Color comes from the photos if they differ in colour, else Style is each product's own name.
+ * 38, 500ml) give Size, other words Style. Names are compared with names and titles with titles
+ * (a title against a SKU differs in every word); a title, or a name with no other name to compare
+ * with, gives colour words only (sizes too for titles), never Style. A product whose words say no
+ * colour gets the colour measured on its own photos ('measured'); when the words say nothing at
+ * all, Color comes from the photos if they differ in colour, else Style is each product's own name.
  * Values that still repeat get a number ("Blue 2"), so the combinations stay distinct. Pure.
  */
 export function proposeOptions(sources: readonly VariantSource[], fixed?: FixedOptions): ProposedOptions {
-  const tokens = sources.map((s) => nameTokens(s.name ?? ''));
-  const differing = differingTokens(tokens);
-  const read = differing.map(classify);
+  const read = readWords(sources);
   const used = ORDER.filter((name) => read.some((r) => r.has(name)));
   const measured = sources.map((s) => measuredColourName(s.photos));
 
@@ -69,6 +74,31 @@ export function proposeOptions(sources: readonly VariantSource[], fixed?: FixedO
     return { values, sources: valueSources };
   });
   return { optionNames, variants: numberRepeats(variants, fixed?.taken ?? []) };
+}
+
+/**
+ * What each product's words say. Named products are compared among themselves, titled ones (no
+ * name) among themselves; a lone name or title keeps only words that cannot be the product's name.
+ */
+function readWords(sources: readonly VariantSource[]): Map<OptionName, string>[] {
+  const read = sources.map(() => new Map<OptionName, string>());
+  const groups = { name: [] as number[], title: [] as number[] };
+  sources.forEach((s, i) => {
+    if (s.name?.trim()) groups.name.push(i);
+    else if (s.title?.trim()) groups.title.push(i);
+  });
+  for (const [kind, members] of Object.entries(groups) as ['name' | 'title', number[]][]) {
+    const tokens = members.map((i) => nameTokens((kind === 'name' ? sources[i]!.name : sources[i]!.title) ?? ''));
+    const differing = members.length > 1 ? differingTokens(tokens) : tokens;
+    members.forEach((index, k) => {
+      const words = classify(differing[k]!);
+      // A title's other words name the product; a lone name cannot show which words are its own.
+      if (kind === 'title' || members.length === 1) words.delete('Style');
+      if (members.length === 1) words.delete('Size');
+      read[index] = words;
+    });
+  }
+  return read;
 }
 
 /** Each name's tokens between the prefix and suffix all names share (case aside). */

@@ -1,3 +1,4 @@
+import { parentSkuClash } from '../../../shared/domain/parent-sku';
 import { variantLabel, type ProductVariants } from '../../../shared/domain/variant';
 import { AppError } from '../../../shared/errors';
 import { productLabel } from '../../drafts/product-label';
@@ -19,6 +20,7 @@ export async function runVariantsCommand(ctx: CliContext, command: VariantsComma
       ctx.out.result(made, [
         `${productLabel(ctx.core.db, productId)} now has ${labels.length} variants: ${labels.join(', ')}.`,
         ...describeVariants(ctx, made.variants).slice(1),
+        ...skuClashNote(ctx, productId, made.variants),
         `Undo with: listing-studio variants ${productId} --undo-make ${made.mergeId}`,
       ]);
       return 0;
@@ -49,6 +51,18 @@ export async function runVariantsCommand(ctx: CliContext, command: VariantsComma
       return 0;
     }
   }
+}
+
+/**
+ * The product kept its SKU and its first variant carries it too: WooCommerce refuses that pair, so
+ * the owner is told here, with the SKU the product could take (never changed for them).
+ */
+function skuClashNote(ctx: CliContext, productId: number, product: ProductVariants): string[] {
+  const sku = ctx.core.db.prepare<[number], string | null>('SELECT sku FROM drafts WHERE product_id = ?').pluck().get(productId) ?? null;
+  const clash = parentSkuClash(sku, product.variants);
+  if (!clash) return [];
+  const give = clash.suggestion ? `listing-studio drafts set ${productId} --sku ${clash.suggestion}` : `listing-studio drafts set ${productId} --sku NEW-SKU`;
+  return [`Note: the product's SKU ${sku} is also the ${clash.variant} variant's; WooCommerce needs the product's own. Give the product its own SKU with: ${give}`];
 }
 
 /** "product 9 (Cotton tee – Blue)", or just "product 9" while it has no name of its own. */

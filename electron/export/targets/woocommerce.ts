@@ -4,7 +4,8 @@ import { readAttribute, readVendor, type Listing, readBarcode } from '../listing
 import { googleCategoryPath } from '../listing-category';
 import { splitListValues } from '../list-values';
 import { textToHtml } from '../text-to-html';
-import { variantPrice, variantSku } from '../listing-variant';
+import { describeVariant, variantPrice, variantSku } from '../listing-variant';
+import { skuStem } from '../../../shared/text/sku-stem';
 import { PLAIN_CSV, rowHeader, toCells, type FieldIssue, type RowContext, type TargetSpec } from './types';
 
 /**
@@ -211,9 +212,32 @@ function canonicalName(name: string): string {
   return key === 'colour' ? 'color' : key;
 }
 
+/**
+ * The parent's SKU ties the variations to it, and WooCommerce refuses a SKU that another product
+ * or variation already has ("Invalid or duplicated SKU.": WC_Product::set_sku checks
+ * wc_product_has_unique_sku; a variation is a product of its own there). So the parent needs a SKU,
+ * and one that none of its variations has; "Make variants" carries the first product's SKU to its
+ * variant, so a product can end up sharing it. The message proposes the variants' shared stem.
+ */
 function lint(listing: Listing): FieldIssue[] {
-  if (listing.variants.length > 0 && !listing.sku?.trim()) {
-    return [{ field: 'Parent', code: 'missing', severity: 'error', message: "has variants but no SKU; WooCommerce links each variation to its product by the product's SKU, so give the product one (e.g. TEE-01)." }];
+  if (listing.variants.length === 0) return [];
+  const skus = listing.variants.map((v) => variantSku(listing, v));
+  const stem = skuStem(listing.variants.flatMap((v) => (v.sku?.trim() ? [v.sku.trim()] : [])));
+  const example = stem ? `, e.g. ${stem}` : '';
+  const own = listing.sku?.trim();
+  if (!own) {
+    return [{ field: 'Parent', code: 'missing', severity: 'error', message: `has variants but no SKU; WooCommerce links each variation to its product by the product's SKU, so give the product one (e.g. ${stem ?? 'TEE-01'}).` }];
+  }
+  const twin = listing.variants.find((_, i) => skus[i]!.toLowerCase() === own.toLowerCase());
+  if (twin) {
+    return [
+      {
+        field: 'SKU',
+        code: 'invalid_value',
+        severity: 'error',
+        message: `has the same SKU as its variant ${describeVariant(listing, twin)}; WooCommerce refuses a SKU that two products share, and the product counts as one. Give the product its own SKU${example}.`,
+      },
+    ];
   }
   return [];
 }

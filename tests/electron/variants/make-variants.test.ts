@@ -64,6 +64,21 @@ describe('makeVariants', () => {
     ]);
   });
 
+  it('a titled product and two camera shots become colours measured on their photos, not the title and "Variant 2"', () => {
+    const [tee, a, b] = seedProducts(temp.db, [{ photos: ['IMG_0101.jpg'], title: 'Cotton Tee' }, { photos: ['IMG_0102.jpg'] }, { photos: ['IMG_0103.jpg'] }]) as [number, number, number];
+    paint('IMG_0101.jpg', '#d01010');
+    paint('IMG_0102.jpg', '#1040d0');
+    paint('IMG_0103.jpg', '#10a030');
+    const made = makeVariants(temp.db, [tee, a, b]);
+    expect(made.variants.optionNames).toEqual(['Color']);
+    expect(made.variants.variants.map((v) => [v.values, v.valueSources])).toEqual([
+      [['Red'], ['measured']],
+      [['Blue'], ['measured']],
+      [['Green'], ['measured']],
+    ]);
+    expect(readDraft(temp.db, tee).title).toBe('Cotton Tee');
+  });
+
   it('undo puts everything back: products, photos, drafts, option names; the variants are gone', () => {
     const ids = seedTees();
     const before = variantTables(temp.db);

@@ -55,4 +55,45 @@ describe('proposeOptions', () => {
     );
     expect(proposed.variants.map((v) => v.values)).toEqual([['Red'], ['Sky'], ['Red 2'], ['Green']]);
   });
+
+  it('never makes a title an option value: a titled product beside unnamed ones takes its measured colour', () => {
+    // "Make variants" of a product the owner titled and two straight off the camera (IMG_…, no name).
+    expect(proposeOptions([{ name: null, title: 'Cotton Tee', photos: red }, { name: null, photos: blue }, { name: null, photos: green }])).toEqual({
+      optionNames: ['Color'],
+      variants: [
+        { values: ['Red'], sources: ['measured'] },
+        { values: ['Blue'], sources: ['measured'] },
+        { values: ['Green'], sources: ['measured'] },
+      ],
+    });
+    // Titles on every product: their differing colour words count, their other words never do.
+    expect(proposeOptions([{ name: null, title: 'Cotton Tee in Red', photos: green }, { name: null, title: 'Cotton Tee in Blue', photos: green }]).variants).toEqual([
+      { values: ['Red'], sources: ['name'] },
+      { values: ['Blue'], sources: ['name'] },
+    ]);
+    expect(proposeOptions([{ name: null, title: 'Cotton Tee', photos: red }, { name: null, title: 'Organic Shirt', photos: blue }])).toEqual({
+      optionNames: ['Color'],
+      variants: [
+        { values: ['Red'], sources: ['measured'] },
+        { values: ['Blue'], sources: ['measured'] },
+      ],
+    });
+  });
+
+  it('compares names with names only: a lone SKU beside unnamed products gives no Style, only a colour word it names', () => {
+    expect(proposeOptions([{ name: 'TEE-01', photos: red }, { name: null, photos: blue }]).variants).toEqual([
+      { values: ['Red'], sources: ['measured'] },
+      { values: ['Blue'], sources: ['measured'] },
+    ]);
+    expect(proposeOptions([{ name: 'TEE-01-NAVY', photos: blue }, { name: null, photos: green }]).variants).toEqual([
+      { values: ['Navy'], sources: ['name'] },
+      { values: ['Green'], sources: ['measured'] },
+    ]);
+    // Named products still differ by their names where an unnamed one joins them.
+    expect(proposeOptions([{ name: 'TEE-RED', photos: red }, { name: 'TEE-BLUE', photos: blue }, { name: null, title: 'Cotton Tee', photos: green }]).variants.map((v) => v.values)).toEqual([
+      ['Red'],
+      ['Blue'],
+      ['Green'],
+    ]);
+  });
 });

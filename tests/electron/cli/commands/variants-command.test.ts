@@ -19,6 +19,9 @@ describe('listing-studio variants', () => {
     const made = await runCliIn(lib.dir, ['variants', String(red), '--make', `${blue},${green}`]);
     expect(made.code, made.stderr).toBe(0);
     expect(made.stdout).toContain('Cotton tee now has 3 variants: Red, Blue, Green.');
+    // The product kept its SKU, which its Red variant now carries too: said, with a SKU to give it, never changed.
+    expect(made.stdout).toContain(`Note: the product's SKU TEE-RED is also the Red variant's; WooCommerce needs the product's own. Give the product its own SKU with: listing-studio drafts set ${red} --sku TEE`);
+    expect(lib.db.prepare('SELECT sku FROM drafts WHERE product_id = ?').pluck().get(red)).toBe('TEE-RED');
     const mergeId = /--undo-make (\d+)/.exec(made.stdout)![1]!;
 
     const shown = await runCliIn(lib.dir, ['variants', String(red), '--json']);

@@ -80,6 +80,23 @@ describe('pre-flight of products with variants', () => {
     );
   });
 
+  it('WooCommerce refuses a product whose SKU one of its variants has too, proposing the variants\' shared stem; the other storefronts take it', async () => {
+    // As "Make variants" leaves it: the first product's SKU stays the product's and goes to its variant too.
+    tee('Twin Sku Tee', 'TEE-01-RED', ['Color'], [{ values: ['Red'], sku: 'TEE-01-RED' }, { values: ['Blue'], sku: 'TEE-01-BLUE' }]);
+    expect(await errors('woocommerce')).toEqual([
+      '“Twin Sku Tee” (SKU TEE-01-RED) has the same SKU as its variant Red; WooCommerce refuses a SKU that two products share, and the product counts as one. Give the product its own SKU, e.g. TEE-01.',
+    ]);
+    expect(await errors('shopify')).toEqual([]);
+    expect(await errors('google')).toEqual([]);
+  });
+
+  it('WooCommerce without a parent SKU proposes the variants\' shared stem', async () => {
+    tee('Stem Tee', null, ['Color'], [{ values: ['Red'], sku: 'ST-9-RED' }, { values: ['Blue'], sku: 'ST-9-BLUE' }]);
+    expect(await errors('woocommerce')).toEqual([
+      "“Stem Tee” has variants but no SKU; WooCommerce links each variation to its product by the product's SKU, so give the product one (e.g. ST-9).",
+    ]);
+  });
+
   it('Google: a variant without a photo of its own is a warning naming it; Etsy: a variant without any quantity is an error', async () => {
     const id = addProduct(lib.db, { title: 'Photo Tee', description: 'A tee.', tags: ['tee'], price: '20', sku: 'PT-1' }, [photo('pt-red')]);
     addVariants(lib.db, id, ['Color'], [{ values: ['Red'], photos: [0], quantity: '2' }, { values: ['Blue'] }]);
