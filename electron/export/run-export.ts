@@ -39,6 +39,8 @@ interface WriteOutcome {
   missingPhotos: number;
   imagesCopied: number;
   bytes: number;
+  /** Where a file already at the output path was kept, or null when there was none. */
+  keptPrevious: string | null;
 }
 
 /**
@@ -47,7 +49,8 @@ interface WriteOutcome {
  * pre-flight pass runs first and any failing product stops the export before anything is written.
  * Under 'skip' and 'exportAnyway' each listing is linted as it is written (the verdict for one
  * listing never depends on another), so the drafts are read once. An export that ends with no
- * rows (every product skipped) leaves an existing file as it was. Then the drafts are marked exported.
+ * rows (every product skipped) leaves an existing file as it was; one that writes rows keeps an
+ * existing file beside the new one under an "(earlier …)" name (`keptPrevious`). Then the drafts are marked exported.
  */
 export async function runExport(db: Db, libraryDir: string, req: RunExportRequest, hooks: ExportHooks = {}): Promise<ExportResult> {
   const outputPath = path.resolve(req.outputPath);
@@ -83,6 +86,7 @@ export async function runExport(db: Db, libraryDir: string, req: RunExportReques
     exportedProductIds: outcome.exported,
     skippedProductIds: outcome.skipped,
     imagesCopied: outcome.imagesCopied,
+    keptPrevious: outcome.keptPrevious,
     // One line per notice: the lint and the file can say the same thing (no image base URL).
     notices: [...new Set([...report.notices, ...(moved ? [moved] : []), ...leftOutNotices(report.leftOut), ...resultNotices(req, outcome)])],
   };
@@ -130,11 +134,11 @@ async function writeListings(
   const shop = shopSettingsFor(db, req);
   const reader = openListingReader(db);
   const used = new Set<string>();
-  const outcome: WriteOutcome = { written: false, rowsWritten: 0, exported: [], skipped: [], missingPhotos: 0, imagesCopied: 0, bytes: 0 };
+  const outcome: WriteOutcome = { written: false, rowsWritten: 0, exported: [], skipped: [], missingPhotos: 0, imagesCopied: 0, bytes: 0, keptPrevious: null };
   try {
     const total = countListings(reader, req);
     const fileHasVariants = selectionHasVariants(reader, req);
-    const { written, bytes } = await writeCsvAtomically(outputPath, { dialect: spec.dialect, spreadsheetSafe: req.spreadsheetSafe }, async (sink) => {
+    const { written, bytes, keptPrevious } = await writeCsvAtomically(outputPath, { dialect: spec.dialect, spreadsheetSafe: req.spreadsheetSafe }, async (sink) => {
       for (const row of spec.preamble) await sink.write(row);
       await sink.write(spec.fileHeader?.(shop) ?? rowHeader(spec, { fileHasVariants }));
       let done = 0;
@@ -167,6 +171,7 @@ async function writeListings(
     });
     outcome.written = written;
     outcome.bytes = bytes;
+    outcome.keptPrevious = keptPrevious;
     return outcome;
   } finally {
     reader.close();
@@ -174,7 +179,7 @@ async function writeListings(
 }
 
 function aborted(lint: LintReport, skipped: number[]): ExportResult {
-  return { status: 'aborted', lint, file: null, imagesDir: null, rowsWritten: 0, exportedProductIds: [], skippedProductIds: skipped, imagesCopied: 0, notices: [] };
+  return { status: 'aborted', lint, file: null, imagesDir: null, rowsWritten: 0, exportedProductIds: [], skippedProductIds: skipped, imagesCopied: 0, keptPrevious: null, notices: [] };
 }
 
 /** Copies still in flight write into the staging folder, so they finish before it goes. */

@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { stringify } from 'csv-stringify';
+import { keepPreviousFile } from './keep-previous-file';
 import type { Dialect } from './targets/types';
 
 export interface RowSink {
@@ -26,13 +27,14 @@ export function partialPath(file: string): string {
  * renames it into place only once everything is written, so a crash, a cancel or a full disk
  * never leaves half a file under the real name. Waits on backpressure: rows never pile up.
  * `produce` resolves to false when the file is not worth keeping (no rows): then the temporary
- * file goes and an existing file of that name stays as it was.
+ * file goes and an existing file of that name stays as it was. When a file is written, one that
+ * was already there is kept beside it under an "(earlier …)" name (`keptPrevious`), never replaced.
  */
 export async function writeCsvAtomically(
   file: string,
   opts: CsvWriteOptions,
   produce: (sink: RowSink) => Promise<boolean>,
-): Promise<{ written: boolean; bytes: number }> {
+): Promise<{ written: boolean; bytes: number; keptPrevious: string | null }> {
   const temp = partialPath(file);
   const stringifier = stringify({
     delimiter: opts.dialect.delimiter,
@@ -62,10 +64,11 @@ export async function writeCsvAtomically(
     await written;
     if (!keep) {
       await fs.promises.rm(temp, { force: true });
-      return { written: false, bytes: 0 };
+      return { written: false, bytes: 0, keptPrevious: null };
     }
+    const keptPrevious = await keepPreviousFile(file);
     await fs.promises.rename(temp, file);
-    return { written: true, bytes: (await fs.promises.stat(file)).size };
+    return { written: true, bytes: (await fs.promises.stat(file)).size, keptPrevious };
   } catch (err) {
     stringifier.destroy();
     // The pipeline now rejects with a follow-on "premature close"; the producer's error is the one to report.

@@ -92,6 +92,8 @@ export const exportResultSchema = z.object({
   exportedProductIds: z.array(z.number().int()),
   skippedProductIds: z.array(z.number().int()),
   imagesCopied: z.number().int(),
+  /** A file that was already at `file`, kept beside it under an "(earlier …)" name; null when there was none. */
+  keptPrevious: z.string().nullable(),
   notices: z.array(z.string()),
 });
 export type ExportResult = z.infer<typeof exportResultSchema>;

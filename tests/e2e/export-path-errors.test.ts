@@ -59,9 +59,16 @@ describe('export path errors', () => {
     await page.keyboard.type(`${shelf}${path.sep}`);
     expect(await field.inputValue()).toBe(path.join(shelf, 'listings.csv'));
 
+    // The owner already has a listings.csv of their own there: the typed path asks nothing, so the
+    // export keeps that file beside the new one and says so.
+    fs.writeFileSync(path.join(shelf, 'listings.csv'), 'my own price list\n');
     await dialog.getByRole('button', { name: 'Export', exact: true }).click();
     await expect.poll(() => dialog.locator('.export-result').textContent(), { timeout: 30_000 }).toMatch(/^Wrote \d+ rows? for 2 products/);
-    expect(fs.existsSync(path.join(shelf, 'listings.csv'))).toBe(true);
+    const kept = fs.readdirSync(shelf).filter((f) => f.endsWith('.csv') && f !== 'listings.csv');
+    expect(kept).toEqual([expect.stringMatching(/^listings \(earlier \d{4}-\d\d-\d\d \d\d\.\d\d\)\.csv$/)]);
+    expect(fs.readFileSync(path.join(shelf, kept[0]!), 'utf8')).toBe('my own price list\n');
+    expect(await dialog.locator('.export-result').textContent()).toContain(`The earlier listings.csv was kept as ${kept[0]}.`);
+    expect(fs.readFileSync(path.join(shelf, 'listings.csv'), 'utf8')).not.toBe('my own price list\n');
     expect(await dialog.getByRole('alert').count()).toBe(0);
     // Nothing was written where the export was refused.
     expect(fs.existsSync(inLibrary)).toBe(false);

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { keptPreviousSentence } from '../../../shared/text/kept-previous-sentence';
 import type { RouteInput, RouteOutput } from '../../../shared/ipc/contract';
 import type { CliContext } from '../cli-context';
 import type { ExportFlags } from '../parse-cli-args';
@@ -43,6 +44,7 @@ export function describeExportLines(result: ExportResult): string[] {
   if (result.status === 'written' && result.exportedProductIds.length === 0 && result.lint.checked === 0) {
     lines.push('No product matched: by default only approved drafts not yet exported to this storefront are taken (see --status, --include-exported, --product).');
   }
+  if (result.file && result.keptPrevious) lines.push(keptPreviousSentence(result.file, result.keptPrevious));
   if (result.skippedProductIds.length) lines.push(`Skipped ${result.skippedProductIds.length} product(s) with problems: ${result.skippedProductIds.slice(0, 20).join(', ')}.`);
   if (result.imagesDir) lines.push(`Images: ${result.imagesCopied} copied to ${result.imagesDir}.`);
   for (const issue of result.lint.issues.filter((i) => i.severity === 'error').slice(0, 20)) lines.push(`  ${issue.field}: ${issue.message} (product ${issue.productId})`);

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { ExportTarget } from '../../../shared/domain/platform-limits';
 import type { ExportResult, ExportStatus, LintReport } from '../../../shared/domain/export';
 import type { ErrorFix } from '../../../shared/errors';
+import { keptPreviousSentence } from '../../../shared/text/kept-previous-sentence';
 import { useApi, useConnection } from '../api/api-context';
 import { TargetSelect } from '../common/target-select';
 import { defaultExportName, folderPartLength, isSuggestedName, joinPath } from './default-export-path';
@@ -222,6 +223,7 @@ export function ExportDialog({ libraryDir, selectedIds, initialTarget, onClose, 
               <p>
                 Wrote {result.rowsWritten} row{result.rowsWritten === 1 ? '' : 's'} for {result.exportedProductIds.length} product{result.exportedProductIds.length === 1 ? '' : 's'}
                 {result.imagesCopied ? ` and copied ${result.imagesCopied} images` : ''} to <code className="export-file">{breakAtSeparators(result.file)}</code>
+                {result.keptPrevious ? `. ${keptPreviousSentence(result.file, result.keptPrevious)}` : ''}
               </p>
               {desktop && (
                 <button type="button" onClick={() => void showInFolder(result.file!)}>

@@ -69,7 +69,9 @@ describe('the images folder next to the export', () => {
 
     expect(second.imagesDir).toBe(first.imagesDir);
     expect(fs.readdirSync(second.imagesDir!).sort()).toEqual([EXPORT_MARKER, 'canvas-tote-1.jpg']);
-    expect(fs.readdirSync(lib.out).sort()).toEqual(['product-images', 'product.csv']);
+    // The earlier file is kept beside the new one (never replaced); no hidden folders are left.
+    expect(second.keptPrevious).not.toBeNull();
+    expect(fs.readdirSync(lib.out).sort()).toEqual([path.basename(second.keptPrevious!), 'product-images', 'product.csv'].sort());
   });
 
   it('leaves a file named like the images folder alone', async () => {

@@ -4,6 +4,7 @@ import sharp from 'sharp';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AppError } from '../../../shared/errors';
 import { EXPORT_MARKER } from '../../../electron/export/images-folder';
+import { keptPreviousName } from '../../../electron/export/kept-previous-name';
 import { runExport, type RunExportRequest } from '../../../electron/export/run-export';
 import { addProduct, createTestLibrary, fakeSha, writePhotoFiles, type TestLibrary } from './library-fixture';
 import { fullOptions } from './export-fixture-options';
@@ -103,6 +104,37 @@ describe('images folder', () => {
   });
 });
 
+describe('an earlier file at the same path', () => {
+  it('exporting twice to one path keeps the first file, byte for byte, beside the second and says so', async () => {
+    addProduct(lib.db, { ...base, title: 'Linen Tote', sku: 'K1' });
+    const first = await runExport(lib.db, lib.dir, request());
+    expect(first.keptPrevious).toBeNull();
+    const firstBytes = fs.readFileSync(first.file!);
+    addProduct(lib.db, { ...base, title: 'Canvas Tote', sku: 'K2' });
+    const second = await runExport(lib.db, lib.dir, request({ status: 'all', includeExported: true }));
+    expect(second.status).toBe('written');
+    expect(second.keptPrevious).toMatch(/out \(earlier \d{4}-\d\d-\d\d \d\d\.\d\d\)\.csv$/);
+    expect(path.dirname(second.keptPrevious!)).toBe(lib.out);
+    expect(fs.readFileSync(second.keptPrevious!)).toEqual(firstBytes);
+    expect(readBack(second.file!).slice(1).map((r) => r[0])).toEqual(['Linen Tote', 'Canvas Tote']);
+    expect(fs.readdirSync(lib.out).sort()).toEqual([path.basename(second.keptPrevious!), 'out.csv'].sort());
+  });
+
+  it('a file the owner made is kept under a new name, never replaced, even when that name is taken', async () => {
+    addProduct(lib.db, { ...base, title: 'Linen Tote', sku: 'K3' });
+    const outputPath = path.join(lib.out, 'out.csv');
+    fs.writeFileSync(outputPath, 'my own notes\n');
+    const modified = fs.statSync(outputPath).mtime;
+    const taken = path.join(lib.out, keptPreviousName('out.csv', modified, 1));
+    fs.writeFileSync(taken, 'an older copy\n');
+    const result = await runExport(lib.db, lib.dir, request({ outputPath }));
+    expect(result.keptPrevious).toBe(path.join(lib.out, keptPreviousName('out.csv', modified, 2)));
+    expect(fs.readFileSync(result.keptPrevious!, 'utf8')).toBe('my own notes\n');
+    expect(fs.readFileSync(taken, 'utf8')).toBe('an older copy\n');
+    expect(readBack(outputPath)[1]![0]).toBe('Linen Tote');
+  });
+});
+
 describe('never a half file', () => {
   it('a cancel mid-write leaves the previous export, no partial files and no draft marked', async () => {
     for (let i = 0; i < 600; i++) addProduct(lib.db, { ...base, title: `Tote ${i}`, sku: `C${i}` });
@@ -128,7 +160,7 @@ describe('never a half file', () => {
     const outputPath = path.join(lib.out, 'out.csv');
     fs.writeFileSync(outputPath, 'previous export\n');
     const result = await runExport(lib.db, lib.dir, request({ outputPath, onLintFailure: 'skip', options: fullOptions({ copyImages: true }) }));
-    expect(result).toMatchObject({ status: 'aborted', file: null, rowsWritten: 0, skippedProductIds: [id] });
+    expect(result).toMatchObject({ status: 'aborted', file: null, rowsWritten: 0, skippedProductIds: [id], keptPrevious: null });
     expect(fs.readFileSync(outputPath, 'utf8')).toBe('previous export\n');
     expect(fs.readdirSync(lib.out)).toEqual(['out.csv']);
     expect(lib.db.prepare("SELECT count(*) AS n FROM drafts WHERE status = 'exported'").get()).toEqual({ n: 0 });

@@ -171,6 +171,30 @@ describe('listing-studio export with a shop profile', () => {
     expect(table(shopify.out)[2]!['Google Shopping / Condition']).toBe('');
   });
 
+  it('an export to a file that is already there keeps the earlier one beside it and says so; one that writes nothing leaves it alone', async () => {
+    const out = path.join(lib.out, 'listings.csv');
+    const cli = (extra: string[] = []) => runCliIn(lib.dir, ['export', '--format', 'shopify', '--out', out, '--no-images', ...extra]);
+    const first = await cli();
+    expect(first.code, first.stderr).toBe(0);
+    const firstBytes = fs.readFileSync(out);
+
+    // Nothing new to export: refused, the file stays as it was and no copy is made.
+    const refused = await cli();
+    expect(refused.code).not.toBe(0);
+    expect(fs.readdirSync(lib.out)).toEqual(['listings.csv']);
+    expect(fs.readFileSync(out)).toEqual(firstBytes);
+
+    lib.db.prepare('UPDATE drafts SET title = ? WHERE product_id = ?').run('Organic Cotton Tee', tee);
+    const second = await cli(['--include-exported']);
+    expect(second.code, second.stderr).toBe(0);
+    const kept = fs.readdirSync(lib.out).filter((f) => f !== 'listings.csv');
+    expect(kept).toHaveLength(1);
+    expect(kept[0]).toMatch(/^listings \(earlier \d{4}-\d\d-\d\d \d\d\.\d\d\)\.csv$/);
+    expect(fs.readFileSync(path.join(lib.out, kept[0]!))).toEqual(firstBytes);
+    expect(table(out)[0]!.Title).toBe('Organic Cotton Tee');
+    expect(second.stdout).toContain(`The earlier listings.csv was kept as ${kept[0]}.`);
+  });
+
   it('overrides a shop setting for one export only', async () => {
     const { result, out } = await exportCli('google', 'g-usd.txt', ['--currency', 'USD', '--condition', 'refurbished']);
     expect(result!.lint.errorCount).toBe(0);
