@@ -1,7 +1,8 @@
 import type { Db } from '../db/open-database';
 import type { OptionValueSource, ProductVariants, Variant } from '../../shared/domain/variant';
 
-interface VariantRow {
+/** A variants row as stored (split-variant keeps one whole in variant_splits.variant). */
+export interface StoredVariantRow {
   id: number;
   product_id: number;
   position: number;
@@ -11,8 +12,13 @@ interface VariantRow {
   price: string | null;
   barcode: string | null;
   quantity: string | null;
-  photo_ids: string;
+  merge_id: number | null;
+  created_at: string;
+  updated_at: string;
 }
+
+/** What VARIANT_SELECT gives: the row's fields and its photo ids. */
+type VariantRow = Omit<StoredVariantRow, 'merge_id' | 'created_at' | 'updated_at'> & { photo_ids: string };
 
 /** The variant columns plus the ids of the variant's photos (in the product's photo order) as one JSON array. */
 export const VARIANT_SELECT = `

@@ -5,22 +5,9 @@ import type { Db } from '../db/open-database';
 import { productLabel } from '../drafts/product-label';
 import { renumberPhotos } from '../products/renumber-photos';
 import { requireProducts } from '../products/require-products';
+import type { StoredVariantRow } from './read-variants';
 
-/** A variants row as stored, kept whole in variant_splits.variant. */
-export interface StoredVariantRow {
-  id: number;
-  product_id: number;
-  position: number;
-  option_values: string;
-  value_sources: string;
-  sku: string | null;
-  price: string | null;
-  barcode: string | null;
-  quantity: string | null;
-  merge_id: number | null;
-  created_at: string;
-  updated_at: string;
-}
+export type { StoredVariantRow } from './read-variants';
 
 export interface SplitResult {
   /** The new product the variant became. */

@@ -1,6 +1,4 @@
 import fs from 'node:fs';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import OpenAI from 'openai';
@@ -19,6 +17,7 @@ import { DEFAULT_GENERATION_OPTIONS } from '../../../shared/domain/generation-op
 import { listingLimitsFor } from '../../../shared/domain/listing-output';
 import { findTestLlamaServer } from '../../helpers/llama-server';
 import { tinyModelPair } from '../../helpers/tiny-model';
+import { startCapturingProxy } from '../../helpers/capturing-proxy';
 import { startRangeFileServer, type RangeFileServer } from './range-file-server';
 
 const shipped = loadCatalog(defaultResourcesDir());
@@ -50,27 +49,6 @@ describe('launchSettingsFrom (catalog request settings → launch arguments and 
 });
 
 const binary = findTestLlamaServer();
-
-/** A pass-through proxy on 127.0.0.1 that keeps every request body it forwards. */
-async function startCapturingProxy(target: string): Promise<{ url: string; bodies: unknown[]; close(): Promise<void> }> {
-  const bodies: unknown[] = [];
-  const server = http.createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => {
-      const body = Buffer.concat(chunks);
-      if (body.length > 0) bodies.push(JSON.parse(body.toString('utf8')));
-      const upstream = http.request(new URL(req.url ?? '/', target), { method: req.method, headers: { ...req.headers, host: new URL(target).host } }, (up) => {
-        res.writeHead(up.statusCode ?? 502, up.headers);
-        up.pipe(res);
-      });
-      upstream.on('error', () => res.writeHead(502).end());
-      upstream.end(body);
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, bodies, close: () => new Promise((r) => server.close(() => r())) };
-}
 
 describe.skipIf(!binary)('a catalog model’s settings reach the real llama-server (tiny model)', () => {
   let root: string;
