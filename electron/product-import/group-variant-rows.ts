@@ -66,21 +66,25 @@ export function groupVariantRows(headers: readonly string[], records: readonly C
   const isVariation = (i: number) =>
     columns.type >= 0 ? raw(i, columns.type).toLowerCase().split(/\s*,\s*/).includes('variation') : cell(i, 'parent') !== '';
 
-  groupShopifyRows(records, cell, columns.shopifyOptions, raw, columns, isVariation, roles, groups);
-  groupWooRows(records, cell, columns.wooAttributes, raw, columns, isVariation, roles, groups);
+  const scan: RowScan = { records, cell, raw, columns, isVariation, roles, groups };
+  groupShopifyRows(scan, columns.shopifyOptions);
+  groupWooRows(scan, columns.wooAttributes);
   return { roles, groups };
 }
 
-function groupShopifyRows(
-  records: readonly CatalogRecord[],
-  cell: Cell,
-  options: OptionColumn[],
-  raw: (index: number, column: number) => string,
-  columns: ReturnType<typeof findVariantColumns>,
-  isVariation: (i: number) => boolean,
-  roles: RowRole[],
-  groups: VariantGroup[],
-): void {
+/** What both storefronts' groupers read, and the roles and groups they fill in. */
+interface RowScan {
+  records: readonly CatalogRecord[];
+  cell: Cell;
+  raw: (index: number, column: number) => string;
+  columns: ReturnType<typeof findVariantColumns>;
+  isVariation: (i: number) => boolean;
+  roles: RowRole[];
+  groups: VariantGroup[];
+}
+
+function groupShopifyRows(scan: RowScan, options: OptionColumn[]): void {
+  const { records, cell, raw, columns, isVariation, roles, groups } = scan;
   const handles = new Map<string, { first: number; variants: number[]; images: number[] }>();
   records.forEach((_, i) => {
     const handle = cell(i, 'handle');
@@ -120,16 +124,8 @@ function groupShopifyRows(
   }
 }
 
-function groupWooRows(
-  records: readonly CatalogRecord[],
-  cell: Cell,
-  attributes: OptionColumn[],
-  raw: (index: number, column: number) => string,
-  columns: ReturnType<typeof findVariantColumns>,
-  isVariation: (i: number) => boolean,
-  roles: RowRole[],
-  groups: VariantGroup[],
-): void {
+function groupWooRows(scan: RowScan, attributes: OptionColumn[]): void {
+  const { records, cell, raw, columns, isVariation, roles, groups } = scan;
   const byId = new Map<string, number>();
   const bySku = new Map<string, number>();
   records.forEach((_, i) => {
